@@ -1,0 +1,8 @@
+namespace Bantin.Model;
+
+/// <summary>The site language: it picks UI strings, diagnostics text and number/date/period formats.</summary>
+public enum Language
+{
+    Vi,
+    En,
+}
