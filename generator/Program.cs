@@ -1,1 +1,1 @@
-Console.WriteLine("hi");
+return Bantin.Cli.BantinCli.Run(args);

@@ -1,0 +1,19 @@
+namespace Bantin;
+
+/// <summary>What a build is asked to do. <see cref="BuildTime"/> decides which dated articles are published.</summary>
+public sealed record BuildOptions(
+    string SiteRoot,
+    string? OutputDir = null,
+    bool IncludeDrafts = false,
+    string? BaseUrl = null,
+    DateTimeOffset? BuildTime = null)
+{
+    public string ResolvedOutput => Path.GetFullPath(OutputDir ?? Path.Combine(SiteRoot, "public"));
+
+    /// <summary>The fixed time from SOURCE_DATE_EPOCH if set (reproducible builds), else now.</summary>
+    public static DateTimeOffset DefaultBuildTime()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UtcNow;
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Bantin.Cli;
+
+/// <summary>The command line: parses options and hands them to the build. Exit codes: 0 ok, 1 content errors, 2 bad usage.</summary>
+public static class BantinCli
+{
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        var root = new RootCommand("Bantin: dựng site tin tức và số liệu công đoàn từ Markdown và YAML. / Builds a news-and-results site from Markdown and YAML.");
+        root.Subcommands.Add(BuildCommand(stdout, stderr));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine(error.Message);
+            stderr.WriteLine("Xem --help. / See --help.");
+            return BadUsage;
+        }
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parsed.Invoke(config);
+    }
+
+    private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var site = SiteOption();
+        var output = new Option<string?>("--output", "-o") { Description = "Thư mục kết quả (mặc định: public/ trong thư mục site). / Output folder (default: public/ in the site)." };
+        var drafts = new Option<bool>("--drafts") { Description = "Dựng cả bản nháp và bài hẹn đăng. / Include drafts and future-dated articles." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Thay base_url của site.yaml, ví dụ https://example.org/congdoan/. / Override base_url." };
+        var buildTime = new Option<string?>("--build-time") { Description = "Thời điểm dựng cố định (ISO 8601) để kết quả lặp lại được; mặc định SOURCE_DATE_EPOCH hoặc bây giờ. / Fixed build time." };
+
+        var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime };
+        command.SetAction(parse =>
+        {
+            DateTimeOffset? time = null;
+            if (parse.GetValue(buildTime) is { } text)
+            {
+                if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
+                {
+                    stderr.WriteLine($"--build-time: \"{text}\" không phải thời điểm ISO 8601 (ví dụ 2024-01-31T08:00:00+07:00).");
+                    return BadUsage;
+                }
+                time = t;
+            }
+            var options = new BuildOptions(
+                SiteRoot: parse.GetValue(site)!,
+                OutputDir: parse.GetValue(output),
+                IncludeDrafts: parse.GetValue(drafts),
+                BaseUrl: parse.GetValue(baseUrl),
+                BuildTime: time);
+            var result = new SiteBuilder().Build(options);
+            Report.Print(result, stdout, stderr);
+            return result.Succeeded ? Ok : ContentErrors;
+        });
+        return command;
+    }
+
+    private static Option<string> SiteOption() => new("--site", "-s")
+    {
+        Description = "Thư mục của site (mặc định: thư mục hiện tại). / The site folder (default: current folder).",
+        DefaultValueFactory = _ => ".",
+    };
+}

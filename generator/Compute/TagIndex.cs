@@ -1,0 +1,33 @@
+using Bantin.Model;
+
+namespace Bantin.Compute;
+
+/// <summary>Tags matched by slug ("Phát triển đoàn viên" and "phát triển đoàn viên" are one tag), sorted by name.</summary>
+public static class TagIndex
+{
+    /// <param name="articles">Newest first.</param>
+    public static IReadOnlyList<Tag> Build(IReadOnlyList<Article> articles, UrlScheme urls)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+        foreach (var name in article.Tags)
+        {
+            var slug = Slug.From(name);
+            if (slug.Length > 0) names.TryAdd(slug, name);
+        }
+
+        var members = names.Keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
+        foreach (var article in articles)
+        foreach (var slug in article.Tags.Select(Slug.From).Where(s => s.Length > 0).Distinct())
+            members[slug].Add(article);
+
+        return names
+            .Select(kv => new Tag(kv.Value, kv.Key, urls.ForTag(kv.Key), members[kv.Key]))
+            .OrderBy(t => t.Name, VietnameseOrder.Names)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static IEnumerable<string> SlugsOf(Article article) =>
+        article.Tags.Select(Slug.From).Where(s => s.Length > 0).Distinct();
+}

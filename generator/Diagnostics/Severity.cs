@@ -1,0 +1,7 @@
+namespace Bantin.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

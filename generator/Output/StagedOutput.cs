@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Bantin.Output;
+
+/// <summary>
+/// Writes a build beside the real output folder, then swaps it in only when the build succeeded, so a broken
+/// build never leaves readers (or a preview) with half a site. Safe for parallel writers.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private bool _done;
+
+    public StagedOutput(string target)
+    {
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        Staging = Path.Combine(parent, $".bantin-staging-{Path.GetFileName(_target)}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Staging);
+    }
+
+    public string Staging { get; }
+
+    public int FilesWritten => _filesWritten;
+    private int _filesWritten;
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    public void CopyFile(string relativePath, string sourceFile)
+    {
+        var full = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(sourceFile, full, overwrite: true);
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    /// <summary>Puts the staged site in place of the target. The old output is moved aside first and removed after.</summary>
+    public void Commit()
+    {
+        string? old = null;
+        if (Directory.Exists(_target))
+        {
+            old = Staging + "-old";
+            Directory.Move(_target, old);
+        }
+        Directory.Move(Staging, _target);
+        _done = true;
+        if (old is not null) TryDelete(old);
+    }
+
+    public void Dispose()
+    {
+        if (!_done) TryDelete(Staging);
+    }
+
+    private string Resolve(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
+        // Output paths come from slugs and patterns in site.yaml; never let one climb out of the staging folder.
+        if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Output path escapes the output folder: {relativePath}");
+        return full;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* a leftover staging folder is harmless and ignored by git */ }
+        catch (UnauthorizedAccessException) { }
+    }
+}

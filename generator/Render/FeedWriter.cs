@@ -1,0 +1,79 @@
+using System.Text;
+using System.Xml;
+using Bantin.Model;
+
+namespace Bantin.Render;
+
+/// <summary>RSS 2.0 of the newest articles, and sitemap.xml; written with XmlWriter so escaping is always right.</summary>
+public static class FeedWriter
+{
+    public const int FeedSize = 20;
+
+    public static string Rss(SiteConfig site, IReadOnlyList<Article> newestFirst, Func<Article, string> summary, Func<Article, string?> category)
+    {
+        return Write(w =>
+        {
+            w.WriteStartElement("rss");
+            w.WriteAttributeString("version", "2.0");
+            w.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            w.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
+            w.WriteStartElement("channel");
+            w.WriteElementString("title", site.Title);
+            w.WriteElementString("link", site.BaseUrl);
+            w.WriteElementString("description", site.Tagline.Length > 0 ? site.Tagline : site.Title);
+            w.WriteElementString("language", site.Language == Language.En ? "en" : "vi");
+            w.WriteElementString("generator", "Bantin");
+            w.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            w.WriteAttributeString("href", site.Permalink("feed.xml"));
+            w.WriteAttributeString("rel", "self");
+            w.WriteAttributeString("type", "application/rss+xml");
+            w.WriteEndElement();
+            if (newestFirst.Count > 0)
+                w.WriteElementString("lastBuildDate", DateText.Rfc822(Local(site, newestFirst[0])));
+            foreach (var article in newestFirst.Take(FeedSize))
+            {
+                w.WriteStartElement("item");
+                w.WriteElementString("title", article.Title);
+                w.WriteElementString("link", site.Permalink(article.Url));
+                w.WriteStartElement("guid");
+                w.WriteAttributeString("isPermaLink", "true");
+                w.WriteString(site.Permalink(article.Url));
+                w.WriteEndElement();
+                w.WriteElementString("pubDate", DateText.Rfc822(Local(site, article)));
+                if (article.Author is { } author) w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+                if (category(article) is { } name) w.WriteElementString("category", name);
+                w.WriteElementString("description", summary(article));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteEndElement();
+        });
+    }
+
+    public static string Sitemap(SiteConfig site, IEnumerable<PageJob> pages)
+    {
+        return Write(w =>
+        {
+            w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages)
+            {
+                w.WriteStartElement("url");
+                w.WriteElementString("loc", site.Permalink(page.Url));
+                if (page.LastModified is { } date)
+                    w.WriteElementString("lastmod", DateText.Iso(TimeZoneInfo.ConvertTime(date, site.TimeZone)));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        });
+    }
+
+    private static DateTimeOffset Local(SiteConfig site, Article article) => TimeZoneInfo.ConvertTime(article.Date, site.TimeZone);
+
+    private static string Write(Action<XmlWriter> body)
+    {
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true, Encoding = new UTF8Encoding(false) };
+        using (var w = XmlWriter.Create(sb, settings)) body(w);
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + sb + "\n";
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using Bantin.Model;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Bantin.Render;
+
+/// <summary>
+/// Markdown to HTML with one pipeline built once and shared by all threads (Markdig pipelines are immutable).
+/// Heading ids use our slugger, because Markdig's drops 'đ' ("Đoàn viên" would become "oan-vien").
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFigures()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseDefinitionLists()
+        .UseAbbreviations()
+        .UseMediaLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <param name="firstLine">The body's first line in its file, so positions match what the editor sees.</param>
+    public RenderedBody Render(string markdown, int firstLine)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        AssignHeadingIds(document);
+        var files = MarkLocalImages(document, firstLine);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        return new RenderedBody(writer.ToString(), first is null ? "" : PlainText(first.Inline), files);
+    }
+
+    private static void AssignHeadingIds(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var baseId = Slug.From(PlainText(heading.Inline));
+            if (baseId.Length == 0) baseId = "muc";
+            var id = baseId;
+            for (var n = 1; !used.Add(id); n++) id = $"{baseId}-{n}";
+            heading.GetAttributes().Id = id;
+        }
+    }
+
+    private static List<LocalFile> MarkLocalImages(MarkdownDocument document, int firstLine)
+    {
+        var files = new List<LocalFile>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!link.IsImage) continue;
+            // Images below the first screen load only when scrolled to: readers are often on slow mobile links.
+            link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+            if (IsLocal(link.Url)) files.Add(new LocalFile(Uri.UnescapeDataString(link.Url!), link.Line + firstLine, link.Column + 1));
+        }
+        return files;
+    }
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && !url.StartsWith('/') && !url.StartsWith('#') && !url.Contains("://") &&
+        !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new StringBuilder();
+        Append(inline, sb);
+        return sb.ToString().Trim();
+
+        static void Append(Inline node, StringBuilder sb)
+        {
+            switch (node)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+                case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
+                case LinkInline { IsImage: true }: break;
+                case ContainerInline container:
+                    foreach (var child in container) Append(child, sb);
+                    break;
+            }
+        }
+    }
+}

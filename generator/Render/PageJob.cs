@@ -1,0 +1,6 @@
+using Bantin.Diagnostics;
+
+namespace Bantin.Render;
+
+/// <summary>One HTML page to write: its URL, the template that draws it and the view it gets (made lazily, on the rendering thread).</summary>
+public sealed record PageJob(string Url, string Template, Func<object> View, SourceSpan Owner, DateTimeOffset? LastModified);

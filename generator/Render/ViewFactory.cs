@@ -1,0 +1,155 @@
+using Bantin.Compute;
+using Bantin.Model;
+using Bantin.Render.Views;
+using Bantin.Sources;
+
+namespace Bantin.Render;
+
+/// <summary>Turns the computed site into the small view records templates see; templates never see the model itself.</summary>
+public sealed class ViewFactory
+{
+    private const int SummaryLength = 320;
+    private const int PagerWindow = 2;
+
+    private readonly SiteConfig _site;
+    private readonly SiteIndex _index;
+    private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
+    private readonly UiStrings _t;
+    private readonly Dictionary<Article, ArticleCardView> _cards;
+    private readonly Dictionary<string, Tag> _tagsBySlug;
+
+    public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies)
+    {
+        _site = site;
+        _index = index;
+        _bodies = bodies;
+        _t = UiStrings.For(site.Language);
+        _tagsBySlug = index.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        _cards = index.Articles.ToDictionary(a => a, CreateCard);
+        Site = CreateSite();
+    }
+
+    public SiteView Site { get; }
+
+    public ArticleCardView Card(Article article) => _cards[article];
+
+    public string Summary(Article article) =>
+        article.Summary ?? Shorten(_bodies.TryGetValue(article.SourcePath, out var body) ? body.FirstParagraph : "");
+
+    public ArticleView Article(int position)
+    {
+        var article = _index.Articles[position];
+        _index.Categories.OfArticle.TryGetValue(article, out var category);
+        var neighbours = Neighbours.For(position, _index.Articles, category);
+        return new ArticleView(
+            Kind: "article",
+            Title: article.Title,
+            Url: _site.Link(article.Url),
+            Permalink: _site.Permalink(article.Url),
+            Description: Summary(article),
+            DateText: DateText.Long(DateReader.Local(article.Date, _site.TimeZone), _site.Language),
+            IsoDate: DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
+            Author: article.Author,
+            Breadcrumb: category is null ? [] : category.Trail().Select(c => new LinkView(c.Name, _site.Link(c.Url))).ToList(),
+            Tags: TagIndex.SlugsOf(article)
+                .Select(slug => _tagsBySlug[slug])
+                .Select(t => new LinkView(t.Name, _site.Link(t.Url))).ToList(),
+            Content: _bodies[article.SourcePath].Html,
+            ImageUrl: ImageUrl(article),
+            Older: neighbours.Older is { } older ? new LinkView(older.Title, _site.Link(older.Url)) : null,
+            Newer: neighbours.Newer is { } newer ? new LinkView(newer.Title, _site.Link(newer.Url)) : null,
+            SameCategory: neighbours.SameCategory.Select(Card).ToList(),
+            Others: neighbours.Others.Select(Card).ToList());
+    }
+
+    public ListView List(string kind, string title, string description, PageSlice<Article> slice,
+        IReadOnlyList<LinkView> breadcrumb, IReadOnlyList<LinkView> children) => new(
+        Kind: kind,
+        Title: title,
+        Url: _site.Link(slice.Url),
+        Permalink: _site.Permalink(slice.Url),
+        Description: description,
+        Breadcrumb: breadcrumb,
+        Items: slice.Items.Select(Card).ToList(),
+        Pager: Pager(slice),
+        Children: children);
+
+    public TagIndexView TagIndexPage() => new(
+        Kind: "tags",
+        Title: _t.AllTags,
+        Url: _site.Link(_site.Urls.TagIndex),
+        Permalink: _site.Permalink(_site.Urls.TagIndex),
+        Description: "",
+        Tags: _index.Tags.Select(t => new TagLinkView(t.Name, _site.Link(t.Url), t.Articles.Count)).ToList());
+
+    public PageView Page(Page page) => new(
+        Kind: "page",
+        Title: page.Title,
+        Url: _site.Link(page.Url),
+        Permalink: _site.Permalink(page.Url),
+        Description: page.Summary ?? Shorten(_bodies[page.SourcePath].FirstParagraph),
+        Content: _bodies[page.SourcePath].Html);
+
+    public PageView NotFound() => new("404", _t.NotFoundTitle, _site.Link("404.html"), _site.Permalink("404.html"), "", "");
+
+    public string? ImageUrl(Article article) =>
+        article.Image is null ? null
+        : MarkdownRenderer.IsLocal(article.Image) ? _site.Link(article.Url + article.Image)
+        : article.Image;
+
+    private PagerView Pager(PageSlice<Article> slice)
+    {
+        var links = new List<LinkView>();
+        for (var n = 1; n <= slice.PageCount; n++)
+        {
+            var near = Math.Abs(n - slice.Number) <= PagerWindow || n == 1 || n == slice.PageCount;
+            if (near) links.Add(new LinkView(n.ToString(), _site.Link(UrlScheme.Paged(slice.ListUrl, n)), n == slice.Number));
+        }
+        return new PagerView(
+            Total: slice.Total,
+            Page: slice.Number,
+            PageCount: slice.PageCount,
+            Line: UiStrings.PagerLine(_site.Language, Formatting.NumberFormatter.Format(slice.Total, _site.Language), slice.Number, slice.PageCount),
+            PreviousUrl: slice.Number > 1 ? _site.Link(UrlScheme.Paged(slice.ListUrl, slice.Number - 1)) : null,
+            NextUrl: slice.Number < slice.PageCount ? _site.Link(UrlScheme.Paged(slice.ListUrl, slice.Number + 1)) : null,
+            Pages: links);
+    }
+
+    private ArticleCardView CreateCard(Article article)
+    {
+        var local = DateReader.Local(article.Date, _site.TimeZone);
+        _index.Categories.OfArticle.TryGetValue(article, out var category);
+        return new ArticleCardView(
+            Title: article.Title,
+            Url: _site.Link(article.Url),
+            DateText: DateText.Long(local, _site.Language),
+            ShortDate: DateText.Short(local, _site.Language),
+            IsoDate: DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
+            Summary: Summary(article),
+            ImageUrl: ImageUrl(article),
+            CategoryName: category?.Name,
+            CategoryUrl: category is null ? null : _site.Link(category.Url));
+    }
+
+    private SiteView CreateSite() => new(
+        Title: _site.Title,
+        Tagline: _site.Tagline,
+        BaseUrl: _site.BaseUrl,
+        BasePath: _site.BasePath,
+        Language: _site.Language == Language.En ? "en" : "vi",
+        Locale: _site.Language == Language.En ? "en_US" : "vi_VN",
+        Nav: _index.Categories.Roots.Select(c => new LinkView(c.Name, _site.Link(c.Url))).ToList(),
+        Pages: _index.Pages.Select(p => new LinkView(p.Title, _site.Link(p.Url))).ToList(),
+        FeedUrl: _site.Link("feed.xml"),
+        TagsUrl: _site.Link(_site.Urls.TagIndex),
+        AssetsUrl: _site.Link("assets/"),
+        CopyrightYear: _index.Articles.Count > 0 ? DateReader.Local(_index.Articles[0].Date, _site.TimeZone).Year : 2000);
+
+    /// <summary>Cuts a long lead paragraph at a word boundary for lists and meta descriptions.</summary>
+    public static string Shorten(string text)
+    {
+        if (text.Length <= SummaryLength) return text;
+        var cut = text.LastIndexOf(' ', SummaryLength);
+        return text[..(cut > SummaryLength / 2 ? cut : SummaryLength)].TrimEnd(',', ';', ':', ' ') + " …";
+    }
+}

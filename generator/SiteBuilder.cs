@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Bantin.Compute;
+using Bantin.Diagnostics;
+using Bantin.Model;
+using Bantin.Output;
+using Bantin.Render;
+using Bantin.Sources;
+
+namespace Bantin;
+
+/// <summary>
+/// One build: Sources → Model → Compute → Render → Output. Every stage reports into one diagnostic bag;
+/// the output folder is replaced only when the whole build succeeded.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag(new Messages(Language.Vi));
+        var root = Path.GetFullPath(options.SiteRoot);
+        var buildTime = options.BuildTime ?? BuildOptions.DefaultBuildTime();
+
+        // Sources and model
+        var site = SiteConfigReader.Read(root, bag);
+        if (site is null) return Failed(bag, options, clock);
+        if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        var templates = TemplateSet.Load(root, bag);
+        var (allArticles, allPages) = ContentLoader.Load(root, site, bag);
+
+        // Compute
+        var articles = allArticles.Where(a => Publishing.IsVisible(a, buildTime, options.IncludeDrafts)).ToList();
+        var pages = allPages.Where(p => Publishing.IsVisible(p, options.IncludeDrafts)).ToList();
+        CheckLayouts(articles, pages, templates, bag);
+        var index = SiteIndex.Build(articles, pages, site);
+        var bodies = RenderBodies(root, articles, pages, bag);
+        var views = new ViewFactory(site, index, bodies);
+        var plan = PagePlan.Create(site, index, views);
+        ClaimUrls(plan, bag);
+        if (bag.HasErrors) return Failed(bag, options, clock);
+
+        // Render and output
+        using var output = new StagedOutput(options.ResolvedOutput);
+        var renderer = new PageRenderer(templates, views.Site, UiStrings.For(site.Language));
+        Parallel.ForEach(plan, job =>
+        {
+            var html = renderer.Render(job.Template, job.View(), job.Url);
+            if (html is not null) output.WriteText(job.Url + "index.html", html);
+        });
+        renderer.Report(bag);
+        var notFound = renderer.Render("404.html", views.NotFound(), "404.html");
+        if (notFound is not null) output.WriteText("404.html", notFound);
+        renderer.Report(bag);
+        if (bag.HasErrors) return Failed(bag, options, clock);
+
+        CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))
+            .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output);
+        foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
+        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
+        output.WriteText("sitemap.xml", FeedWriter.Sitemap(site, plan));
+
+        try
+        {
+            output.Commit();
+        }
+        catch (IOException e)
+        {
+            bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.OutputFailed(e.Message));
+            return Failed(bag, options, clock);
+        }
+        return new BuildResult(true, bag.Sorted(), plan.Count + 1, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages);
+    }
+
+    private IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, DiagnosticBag bag)
+    {
+        var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
+        var sources = articles.Select(a => (a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image))
+            .Concat(pages.Select(p => (p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null)));
+        Parallel.ForEach(sources, source =>
+        {
+            var body = _markdown.Render(source.Body, source.BodyFirstLine);
+            bodies[source.SourcePath] = body;
+            foreach (var file in body.LocalFiles)
+                CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag);
+            if (source.Image is { } image && MarkdownRenderer.IsLocal(image))
+                CheckLocalFile(root, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag);
+        });
+        return bodies;
+    }
+
+    private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, folder, relative));
+        var inside = full.StartsWith(Path.GetFullPath(Path.Combine(root, folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside || !File.Exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
+    }
+
+    private static void CopyLocalFiles(string root, IEnumerable<(string Folder, string Url, RenderedBody Body, string? Image)> items, StagedOutput output)
+    {
+        foreach (var (folder, url, body, image) in items)
+        {
+            var files = body.LocalFiles.Select(f => f.RelativePath);
+            if (image is not null && MarkdownRenderer.IsLocal(image)) files = files.Append(image);
+            foreach (var file in files.Distinct(StringComparer.Ordinal))
+                output.CopyFile(url + file, Path.Combine(root, folder, file));
+        }
+    }
+
+    private static void CheckLayouts(IEnumerable<Article> articles, IEnumerable<Page> pages, TemplateSet templates, DiagnosticBag bag)
+    {
+        var requests = articles.Select(a => (a.Layout, a.LayoutSpan)).Concat(pages.Select(p => (p.Layout, p.LayoutSpan)));
+        foreach (var (layout, span) in requests)
+        {
+            if (layout is null || templates.Has(layout + ".html")) continue;
+            bag.Error(span, bag.Messages.UnknownLayout(layout, Suggest.Nearest(layout, templates.LayoutNames)));
+        }
+    }
+
+    private static void ClaimUrls(IReadOnlyList<PageJob> plan, DiagnosticBag bag)
+    {
+        var registry = new UrlRegistry();
+        foreach (var job in plan) registry.Claim(job.Url, job.Owner, bag);
+    }
+
+    private static SiteConfig WithBaseUrl(SiteConfig site, string baseUrl, DiagnosticBag bag)
+    {
+        if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            return site with { BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" };
+        bag.Error(SourceSpan.FileOnly("--base-url"), bag.Messages.BadBaseUrl(baseUrl));
+        return site;
+    }
+
+    private static BuildResult Failed(DiagnosticBag bag, BuildOptions options, Stopwatch clock) =>
+        new(false, bag.Sorted(), 0, 0, clock.Elapsed, options.ResolvedOutput, bag.Messages);
+}

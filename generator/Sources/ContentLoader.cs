@@ -1,0 +1,27 @@
+using Bantin.Diagnostics;
+using Bantin.Model;
+
+namespace Bantin.Sources;
+
+/// <summary>Reads every Markdown file under content/ in parallel; results are ordered by path so builds are repeatable.</summary>
+public static class ContentLoader
+{
+    public const string Folder = "content";
+
+    public static (IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages) Load(string siteRoot, SiteConfig site, DiagnosticBag bag)
+    {
+        var folder = Path.Combine(siteRoot, Folder);
+        if (!Directory.Exists(folder)) return ([], []);
+
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var reader = new ContentReader(site);
+        var items = new object?[files.Length];
+        Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
+        return (items.OfType<Article>().ToList(), items.OfType<Page>().ToList());
+    }
+}

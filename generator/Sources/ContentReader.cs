@@ -1,0 +1,125 @@
+using Bantin.Diagnostics;
+using Bantin.Model;
+
+namespace Bantin.Sources;
+
+/// <summary>Turns one Markdown file into an <see cref="Article"/> or, under content/pages/, a <see cref="Page"/>.</summary>
+public sealed class ContentReader
+{
+    public const string PagesFolder = "content/pages/";
+
+    private static readonly string[] ArticleKeys =
+        ["title", "date", "author", "category", "tags", "unit", "period", "summary", "image", "slug", "draft", "layout"];
+
+    private static readonly string[] PageKeys = ["title", "summary", "slug", "draft", "layout", "image"];
+
+    private readonly SiteConfig _site;
+
+    public ContentReader(SiteConfig site) => _site = site;
+
+    public static bool IsPage(string relativePath) => relativePath.StartsWith(PagesFolder, StringComparison.Ordinal);
+
+    /// <summary>Reads one file; returns null (after reporting) when it cannot become an item.</summary>
+    public object? Read(string siteRoot, string relativePath, DiagnosticBag bag)
+    {
+        var fileSpan = new SourceSpan(relativePath, 1, 1);
+        if (!SourceText.TryRead(Path.Combine(siteRoot, relativePath), out var text))
+        {
+            bag.Error(fileSpan, bag.Messages.NotUtf8());
+            return null;
+        }
+
+        switch (FrontMatter.TrySplit(text, out var split))
+        {
+            case FrontMatter.Outcome.Missing:
+                bag.Error(fileSpan, bag.Messages.FrontMatterMissing());
+                return null;
+            case FrontMatter.Outcome.Unclosed:
+                bag.Error(fileSpan, bag.Messages.FrontMatterUnclosed());
+                return null;
+        }
+
+        var map = YamlMap.Parse(split.Yaml, relativePath, split.YamlLineOffset, bag);
+        if (map is null) return null;
+        var isPage = IsPage(relativePath);
+        map.WarnUnknownKeys(isPage ? PageKeys : ArticleKeys, bag);
+
+        var title = map.Scalar("title", bag);
+        if (title is null || title.Value.Text.Length == 0)
+        {
+            bag.Error(fileSpan, bag.Messages.TitleMissing());
+            return null;
+        }
+
+        var draft = ReadBool(map, "draft", bag);
+        var layout = map.Scalar("layout", bag);
+        var summary = map.Scalar("summary", bag)?.Text;
+        var slugSource = map.Scalar("slug", bag) ?? title.Value;
+        var slug = Slug.From(slugSource.Text);
+        if (slug.Length == 0)
+        {
+            bag.Error(slugSource.Span, bag.Messages.EmptySlug(slugSource.Text));
+            return null;
+        }
+
+        if (isPage)
+        {
+            return new Page(relativePath, title.Value.Text, summary, slug, draft, layout?.Text,
+                layout?.Span ?? fileSpan, split.Body, split.BodyFirstLine, _site.Urls.ForPage(slug));
+        }
+
+        var dateScalar = map.Scalar("date", bag);
+        if (dateScalar is null)
+        {
+            bag.Error(fileSpan, bag.Messages.DateMissing());
+            return null;
+        }
+        if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out var date))
+        {
+            bag.Error(dateScalar.Value.Span, bag.Messages.BadDate(dateScalar.Value.Text));
+            return null;
+        }
+
+        var category = map.Scalar("category", bag);
+        var categoryPath = category is null
+            ? []
+            : category.Value.Text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        var tags = map.List("tags", bag).Select(t => t.Text).Where(t => t.Length > 0).Distinct().ToList();
+
+        var local = DateReader.Local(date, _site.TimeZone);
+        return new Article(
+            SourcePath: relativePath,
+            Title: title.Value.Text,
+            Date: date,
+            Author: map.Scalar("author", bag)?.Text,
+            Category: categoryPath,
+            CategorySpan: category?.Span ?? fileSpan,
+            Tags: tags,
+            Unit: map.Scalar("unit", bag)?.Text,
+            Period: map.Scalar("period", bag)?.Text,
+            Summary: summary,
+            Image: map.Scalar("image", bag)?.Text,
+            Slug: slug,
+            Draft: draft,
+            Layout: layout?.Text,
+            LayoutSpan: layout?.Span ?? fileSpan,
+            Body: split.Body,
+            BodyFirstLine: split.BodyFirstLine,
+            Url: _site.Urls.ForArticle(local, slug));
+    }
+
+    private static bool ReadBool(YamlMap map, string key, DiagnosticBag bag)
+    {
+        var scalar = map.Scalar(key, bag);
+        if (scalar is null) return false;
+        switch (scalar.Value.Text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+            default:
+                bag.Error(scalar.Value.Span, bag.Messages.ExpectedBool(key, scalar.Value.Text));
+                return false;
+        }
+    }
+}
