@@ -40,20 +40,23 @@ public sealed class SiteBuilder
         var views = new ViewFactory(site, index, bodies);
         var plan = PagePlan.Create(site, index, views);
         ClaimUrls(plan, bag);
-        if (bag.HasErrors) return Failed(bag, options, clock);
 
-        // Render and output
+        // Render and output. Pages are rendered even after content errors, so template errors are reported in the
+        // same run; they are written only while the build is still clean.
         using var output = new StagedOutput(options.ResolvedOutput);
-        var renderer = new PageRenderer(templates, views.Site, UiStrings.For(site.Language));
-        Parallel.ForEach(plan, job =>
+        if (templates.Has(PageRenderer.Layout))
         {
-            var html = renderer.Render(job.Template, job.View(), job.Url);
-            if (html is not null) output.WriteText(job.Url + "index.html", html);
-        });
-        renderer.Report(bag);
-        var notFound = renderer.Render("404.html", views.NotFound(), "404.html");
-        if (notFound is not null) output.WriteText("404.html", notFound);
-        renderer.Report(bag);
+            var write = !bag.HasErrors;
+            var renderer = new PageRenderer(templates, views.Site, UiStrings.For(site.Language));
+            Parallel.ForEach(plan.Where(job => templates.Has(job.Template)), job =>
+            {
+                var html = renderer.Render(job.Template, job.View(), job.Url);
+                if (html is not null && write) output.WriteText(job.Url + "index.html", html);
+            });
+            if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound && write)
+                output.WriteText("404.html", notFound);
+            renderer.Report(bag);
+        }
         if (bag.HasErrors) return Failed(bag, options, clock);
 
         CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))

@@ -6,7 +6,7 @@ namespace Bantin.Diagnostics;
 /// Every message a build can print, in Vietnamese and English. One place, so the two languages
 /// stay in step and each message keeps its "what" and its "fix" together.
 /// </summary>
-public sealed class Messages(Language language)
+public sealed partial class Messages(Language language)
 {
     public Language Language { get; } = language;
 

@@ -1,0 +1,49 @@
+using Bantin.Tests.Support;
+
+namespace Bantin.Tests.Site;
+
+/// <summary>
+/// The example site (the repository root) against tests/golden/example-site. On a deliberate change, review the
+/// diff and rewrite the files with BANTIN_UPDATE_GOLDEN=1 dotnet test; they are never accepted automatically.
+/// </summary>
+public sealed class ExampleSiteGoldenTests
+{
+    private static readonly string Golden = Path.Combine(Repo.Root, "tests", "golden", "example-site");
+
+    [Fact]
+    public void Example_site_matches_the_golden_files()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "bantin-golden-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = new SiteBuilder().Build(new BuildOptions(Repo.Root, output, BuildTime: TestSite.BuildTime.AddYears(2)));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Empty(result.Diagnostics);
+
+            var actual = Files(output);
+            if (Environment.GetEnvironmentVariable("BANTIN_UPDATE_GOLDEN") == "1")
+            {
+                if (Directory.Exists(Golden)) Directory.Delete(Golden, true);
+                foreach (var (path, bytes) in actual)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Golden, path))!);
+                    File.WriteAllBytes(Path.Combine(Golden, path), bytes);
+                }
+            }
+
+            var expected = Files(Golden);
+            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+            foreach (var (path, bytes) in expected)
+                Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from tests/golden/example-site/{path} (BANTIN_UPDATE_GOLDEN=1 rewrites it after review)");
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, true);
+        }
+    }
+
+    private static Dictionary<string, byte[]> Files(string folder) => !Directory.Exists(folder)
+        ? new Dictionary<string, byte[]>()
+        : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}

@@ -1,0 +1,59 @@
+using Bantin.Tests.Support;
+
+namespace Bantin.Tests.Site;
+
+public sealed class PublishingTests
+{
+    private static TestSite WithDraftAndFuture() => TestSite.From(
+        "-- content/a.md --\n" + Md.Article("Đã đăng", "2024-06-01 08:00", "Tin", "chung") +
+        "-- content/draft.md --\n" + Md.Article("Bản nháp", "2024-06-02 08:00", "Tin", "chung", extra: "draft: true\n") +
+        "-- content/future.md --\n" + Md.Article("Hẹn đăng", "2025-03-01 08:00", "Tin", "chung"));
+
+    [Fact]
+    public void Drafts_and_future_articles_are_left_out_of_every_page_feed_and_sitemap()
+    {
+        using var site = WithDraftAndFuture();
+        site.BuildOk();
+        Assert.False(site.Exists("2024/06/ban-nhap/index.html"));
+        Assert.False(site.Exists("2025/03/hen-dang/index.html"));
+        Assert.False(site.Exists("2025/index.html"));
+        var everything = string.Concat(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html") || f.EndsWith(".xml")).Select(File.ReadAllText));
+        Assert.DoesNotContain("Bản nháp", everything);
+        Assert.DoesNotContain("Hẹn đăng", everything);
+        Assert.DoesNotContain("ban-nhap", everything);
+        Assert.Equal("Tổng số: 1 | Trang: 1 trên tổng số 1 trang", site.Page("/the/chung/").QuerySelector(".pager-line")!.TextContent);
+    }
+
+    [Fact]
+    public void Drafts_option_includes_them()
+    {
+        using var site = WithDraftAndFuture();
+        site.BuildOk(drafts: true);
+        Assert.True(site.Exists("2024/06/ban-nhap/index.html"));
+        Assert.True(site.Exists("2025/03/hen-dang/index.html"));
+    }
+
+    [Fact]
+    public void Build_time_decides_what_is_future()
+    {
+        using var site = WithDraftAndFuture();
+        site.BuildOk(time: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.FromHours(7)));
+        Assert.True(site.Exists("2025/03/hen-dang/index.html"));
+    }
+
+    [Fact]
+    public void Same_input_and_build_time_give_byte_identical_output()
+    {
+        using var site = WithDraftAndFuture();
+        var first = Path.Combine(site.Root, "out1");
+        var second = Path.Combine(site.Root, "out2");
+        Assert.True(site.Build(output: first).Succeeded);
+        Assert.True(site.Build(output: second).Succeeded);
+        var a = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order().ToList();
+        var b = Directory.EnumerateFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order().ToList();
+        Assert.Equal(a, b);
+        foreach (var file in a)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+    }
+}

@@ -1,2 +1,0 @@
-namespace Bantin.Tests;
-public sealed class SmokeTests { [Fact] public void Works() => Assert.True(true); }

@@ -1,0 +1,20 @@
+// "Cỡ chữ A+ A-": progressive enhancement. Without JavaScript the buttons stay hidden and the page reads as usual.
+(function () {
+  var KEY = "bantin-font-step", MIN = -2, MAX = 5;
+  function read() { try { return parseInt(localStorage.getItem(KEY) || "0", 10) || 0; } catch (e) { return 0; } }
+  function apply(step) { document.documentElement.style.fontSize = (100 + step * 10) + "%"; }
+  var step = read();
+  apply(step);
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.querySelector("[data-font-size]");
+    if (!box) return;
+    box.hidden = false;
+    box.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-font]");
+      if (!button) return;
+      step = Math.max(MIN, Math.min(MAX, step + (button.getAttribute("data-font") === "up" ? 1 : -1)));
+      apply(step);
+      try { localStorage.setItem(KEY, String(step)); } catch (e) { /* private mode: size lasts for this page only */ }
+    });
+  });
+})();
