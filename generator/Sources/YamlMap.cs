@@ -124,7 +124,7 @@ public sealed class YamlMap
         }
     }
 
-    private static string Reason(YamlException e)
+    internal static string Reason(YamlException e)
     {
         // YamlDotNet prefixes messages with "(Line: 3, Col: 7, Idx: ...) - (...): "; the span already says where.
         var message = e.Message;

@@ -1,0 +1,158 @@
+using Bantin.Diagnostics;
+using Bantin.Formatting;
+using Bantin.Model.Data;
+using YamlDotNet.RepresentationModel;
+
+namespace Bantin.Sources.Data;
+
+/// <summary>
+/// Reads the numbers of results and targets and checks them against what the indicator measures.
+/// Returns null after reporting, so one bad number drops only its own value.
+/// </summary>
+internal sealed class AmountReader(DiagnosticBag bag)
+{
+    private static readonly string[] Known = ["value", "total", "of", "by"];
+
+    /// <summary>A results value: <c>72</c>, <c>{ value: 790, of: 812 }</c> or <c>{ total: 1738, by: { … } }</c>.</summary>
+    public Amount? Amount(Indicator indicator, YamlMap values, string key, SourceSpan keySpan)
+    {
+        var node = values.Node(key);
+        if (node is YamlMappingNode) return FromMapping(indicator, values.Map(key, bag)!, key);
+        if (node is YamlSequenceNode)
+        {
+            bag.Error(values.SpanOf(node), bag.Messages.ExpectedNumber(key));
+            return null;
+        }
+        if (Number(indicator, values, key, keySpan) is not { } value) return null;
+        if (indicator.Kind == IndicatorKind.Ratio)
+        {
+            bag.Error(values.SpanOf(node!), bag.Messages.RatioWithoutOf(key));
+            return null;
+        }
+        return new Amount(value, null, []);
+    }
+
+    /// <summary>A target: a single number.</summary>
+    public decimal? Target(Indicator indicator, YamlMap targets, string key, SourceSpan keySpan)
+    {
+        if (targets.Node(key) is YamlMappingNode or YamlSequenceNode)
+        {
+            bag.Error(targets.SpanOf(targets.Node(key)!), bag.Messages.ExpectedNumber(key));
+            return null;
+        }
+        return Number(indicator, targets, key, keySpan);
+    }
+
+    private Amount? FromMapping(Indicator indicator, YamlMap map, string key)
+    {
+        map.WarnUnknownKeys(Known, bag);
+        var valueText = map.Scalar("value", bag);
+        var totalText = map.Scalar("total", bag);
+        if (valueText is not null && totalText is not null)
+        {
+            bag.Error(totalText.Value.Span, bag.Messages.ValueAndTotal());
+            return null;
+        }
+        if ((valueText ?? totalText) is not { } mainText)
+        {
+            bag.Error(DataFile.Start(map), bag.Messages.MissingAmount(key));
+            return null;
+        }
+        var main = Number(indicator, mainText);
+        var ok = main is not null;
+
+        decimal? of = null;
+        if (map.Node("of") is { } ofNode)
+        {
+            if (indicator.Kind != IndicatorKind.Ratio)
+            {
+                bag.Error(KeySpan(map, "of"), bag.Messages.OfOnNonRatio(key));
+                ok = false;
+            }
+            else if (map.Scalar("of", bag) is { } ofText && Number(indicator, ofText) is { } total)
+            {
+                of = total;
+                if (main > total)
+                {
+                    bag.Error(mainText.Span, bag.Messages.RatioAboveOf(mainText.Text, ofText.Text));
+                    ok = false;
+                }
+            }
+            else
+            {
+                if (ofNode is YamlScalarNode && map.Scalar("of", bag) is null)
+                    bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
+                ok = false;
+            }
+        }
+        else if (indicator.Kind == IndicatorKind.Ratio)
+        {
+            bag.Error(DataFile.Start(map), bag.Messages.RatioWithoutOf(key));
+            ok = false;
+        }
+
+        var by = new List<KeyValuePair<string, decimal>>();
+        if (map.Node("by") is not null)
+        {
+            if (indicator.Breakdown is null)
+            {
+                bag.Error(KeySpan(map, "by"), bag.Messages.ByWithoutBreakdown(key));
+                ok = false;
+            }
+            else if (map.Map("by", bag) is { } parts)
+            {
+                var partsOk = true;
+                foreach (var (part, span) in parts.Keys)
+                {
+                    if (Number(indicator, parts, part, span) is { } v) by.Add(new(part, v));
+                    else partsOk = false;
+                }
+                // Percentages of parts do not add up to a percentage of the whole, so rates are not checked.
+                var sum = by.Sum(p => p.Value);
+                if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate && sum != m)
+                {
+                    var lang = bag.Messages.Language;
+                    bag.Error(mainText.Span, bag.Messages.BreakdownSum(NumberFormatter.Format(sum, lang, 28), NumberFormatter.Format(m, lang, 28)));
+                    ok = false;
+                }
+                ok &= partsOk;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+        return ok ? new Amount(main!.Value, of, by) : null;
+    }
+
+    // The scalar under key, read as a number; a key with nothing after it is reported as a missing value.
+    private decimal? Number(Indicator indicator, YamlMap map, string key, SourceSpan keySpan)
+    {
+        if (map.Scalar(key, bag) is { } text) return Number(indicator, text);
+        if (map.Node(key) is null or YamlScalarNode)
+            bag.Error(keySpan, bag.Messages.BadNumber("", NumberError.Empty));
+        return null;
+    }
+
+    private decimal? Number(Indicator indicator, Scalar text)
+    {
+        if (!NumberReader.TryRead(text.Text, text.Quoted, out var value, out var error))
+        {
+            bag.Error(text.Span, bag.Messages.BadNumber(text.Text, error));
+            return null;
+        }
+        if (!indicator.IsCount) return value;
+        // Thousands first: a plain 1.000 reads as 1 with no fraction, yet almost surely means 1000.
+        if (NumberReader.LooksLikeThousands(text.Text, text.Quoted))
+            bag.Error(text.Span, bag.Messages.ThousandsOnCount(text.Text, indicator.Measure));
+        else if (NumberReader.HasFraction(value))
+            bag.Error(text.Span, bag.Messages.FractionOnCount(text.Text, indicator.Measure));
+        else if (value < 0)
+            bag.Error(text.Span, bag.Messages.NegativeCount(text.Text, indicator.Measure));
+        else
+            return value;
+        return null;
+    }
+
+    private static SourceSpan KeySpan(YamlMap map, string key) => map.Keys.First(k => k.Key == key).Span;
+}

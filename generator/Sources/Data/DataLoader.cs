@@ -1,0 +1,75 @@
+using Bantin.Diagnostics;
+using Bantin.Model.Data;
+
+namespace Bantin.Sources.Data;
+
+/// <summary>
+/// Reads data/ (FORMATS.md: units, indicators, results, targets) into a <see cref="DataSet"/>, reporting every
+/// problem with its place and a fix. A site without data/ simply has no data.
+/// </summary>
+public static class DataLoader
+{
+    public const string Folder = "data";
+    private const string ResultsFolder = "data/results";
+    private const string TargetsFolder = "data/targets";
+
+    public static DataSet Load(string siteRoot, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(Path.Combine(siteRoot, Folder))) return DataSet.Empty;
+
+        var units = UnitsReader.Read(siteRoot, bag);
+        var indicators = IndicatorsReader.Read(siteRoot, bag, out var broken);
+        var reader = new ValueFileReader(new DataSet(units, indicators, [], []), broken, bag);
+
+        // Files are read in parallel into slots, then taken in path order: the outcome does not depend on timing.
+        var resultFiles = DataFile.Under(siteRoot, ResultsFolder, bag);
+        var targetFiles = DataFile.Under(siteRoot, TargetsFolder, bag);
+        var results = new IReadOnlyList<Result>[resultFiles.Count];
+        var targets = new IReadOnlyList<Target>[targetFiles.Count];
+        Parallel.For(0, resultFiles.Count + targetFiles.Count, i =>
+        {
+            if (i < resultFiles.Count) results[i] = reader.Results(siteRoot, resultFiles[i]);
+            else targets[i - resultFiles.Count] = reader.Targets(siteRoot, targetFiles[i - resultFiles.Count]);
+        });
+
+        return new DataSet(units, indicators, UniqueResults(results.SelectMany(r => r), bag), UniqueTargets(targets.SelectMany(t => t), bag));
+    }
+
+    // Two values for the same unit, indicator and months contradict each other, even when the periods are
+    // written differently (2019-Q1 and 2019-01..2019-03). The first in path order stays; the later is reported.
+    private static List<Result> UniqueResults(IEnumerable<Result> results, DiagnosticBag bag)
+    {
+        var first = new Dictionary<(string, string, int, int), Result>();
+        var kept = new List<Result>();
+        foreach (var r in results)
+        {
+            if (first.TryGetValue((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), out var earlier))
+            {
+                bag.Error(r.Span, bag.Messages.DuplicateResult(r.IndicatorId, r.Period.ToString(), earlier.Span.ToString()));
+                continue;
+            }
+            first[(r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index)] = r;
+            kept.Add(r);
+        }
+        return kept;
+    }
+
+    // Several targets may coexist for one value, but only from different issuers (set_by).
+    private static List<Target> UniqueTargets(IEnumerable<Target> targets, DiagnosticBag bag)
+    {
+        var first = new Dictionary<(string, string, int, int, string), Target>();
+        var kept = new List<Target>();
+        foreach (var t in targets)
+        {
+            var key = (t.UnitId, t.IndicatorId, t.Period.Start.Index, t.Period.End.Index, t.SetBy ?? "");
+            if (first.TryGetValue(key, out var earlier))
+            {
+                bag.Error(t.Span, bag.Messages.DuplicateTarget(t.IndicatorId, t.Period.ToString(), t.SetBy, earlier.Span.ToString()));
+                continue;
+            }
+            first[key] = t;
+            kept.Add(t);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,70 @@
+using Bantin.Diagnostics;
+using Bantin.Model.Data;
+
+namespace Bantin.Sources.Data;
+
+/// <summary>Reads data/units.yaml: a list of units that must form a tree.</summary>
+internal static class UnitsReader
+{
+    public const string File = "data/units.yaml";
+    private static readonly string[] Known = ["id", "name", "short", "parent"];
+
+    /// <summary>
+    /// The units in file order. A unit without id or with a repeated id is left out; a unit with an unknown
+    /// parent, or the first unit of a parent cycle, keeps no parent, so the tree stays a tree.
+    /// </summary>
+    public static IReadOnlyList<Unit> Read(string siteRoot, DiagnosticBag bag)
+    {
+        var units = new List<Unit>();
+        var parentSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var map in DataFile.Items(siteRoot, File, "id: cao-bang", bag))
+        {
+            map.WarnUnknownKeys(Known, bag);
+            if (map.Scalar("id", bag) is not { Text.Length: > 0 } id)
+            {
+                bag.Error(DataFile.Start(map), bag.Messages.MissingField("id", "cao-bang"));
+                continue;
+            }
+            if (units.Find(u => u.Id == id.Text) is { } first)
+            {
+                bag.Error(id.Span, bag.Messages.DuplicateUnit(id.Text, first.Span.ToString()));
+                continue;
+            }
+            var name = map.Scalar("name", bag);
+            if (name is not { Text.Length: > 0 })
+                bag.Error(DataFile.Start(map), bag.Messages.MissingField("name", "Liên đoàn Lao động tỉnh Cao Bằng"));
+            var parent = map.Scalar("parent", bag);
+            if (parent is { } p) parentSpans[id.Text] = p.Span;
+            units.Add(new Unit(id.Text, name is { Text.Length: > 0 } n ? n.Text : id.Text,
+                map.Scalar("short", bag) is { Text.Length: > 0 } s ? s.Text : null, parent?.Text, id.Span));
+        }
+
+        var ids = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            if (u.ParentId is { } p && !ids.Contains(p))
+                bag.Error(parentSpans[u.Id], bag.Messages.UnknownParent(p, Suggest.Nearest(p, ids.Where(i => i != u.Id))));
+            parentOf[u.Id] = u.ParentId is { } q && ids.Contains(q) ? q : null;
+        }
+
+        // Walk up from each unit in file order; coming back to it is a cycle, reported once at the unit of the
+        // cycle that comes first in the file and broken there, so the later ones then reach a root.
+        foreach (var u in units)
+        {
+            var chain = new List<string> { u.Id };
+            for (var p = parentOf[u.Id]; p is not null; p = parentOf[p])
+            {
+                chain.Add(p);
+                if (p == u.Id)
+                {
+                    bag.Error(parentSpans[u.Id], bag.Messages.ParentCycle(string.Join(" → ", chain)));
+                    parentOf[u.Id] = null;
+                    break;
+                }
+                if (chain.IndexOf(p) < chain.Count - 1) break;
+            }
+        }
+        return units.Select(u => u.ParentId == parentOf[u.Id] ? u : u with { ParentId = parentOf[u.Id] }).ToList();
+    }
+}

@@ -1,0 +1,115 @@
+using Bantin.Diagnostics;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+using YamlDotNet.RepresentationModel;
+
+namespace Bantin.Sources.Data;
+
+/// <summary>
+/// Reads one results or targets file: the unit and period it is for, then its values. Every problem in the file
+/// is reported, and values are returned only when the unit, the period and the value itself are all right.
+/// Safe to use from several threads: it only reads the catalog and adds to the (thread-safe) bag.
+/// </summary>
+internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brokenIndicators, DiagnosticBag bag)
+{
+    private static readonly string[] ResultKeys = ["unit", "period", "source", "values"];
+    private static readonly string[] TargetKeys = ["unit", "period", "set_by", "source", "targets"];
+
+    private readonly AmountReader _amounts = new(bag);
+
+    public IReadOnlyList<Result> Results(string siteRoot, string file)
+    {
+        if (DataFile.Mapping(siteRoot, file, bag) is not { } map) return [];
+        map.WarnUnknownKeys(ResultKeys, bag);
+        var (unit, period) = Header(map);
+        var results = new List<Result>();
+        foreach (var (indicator, values, key, span) in Entries(map, "values", "doan-vien-moi: 72"))
+        {
+            if (_amounts.Amount(indicator, values, key, span) is { } amount && unit is not null && period is not null)
+                results.Add(new Result(unit, key, period, amount, span));
+        }
+        return results;
+    }
+
+    public IReadOnlyList<Target> Targets(string siteRoot, string file)
+    {
+        if (DataFile.Mapping(siteRoot, file, bag) is not { } map) return [];
+        map.WarnUnknownKeys(TargetKeys, bag);
+        var (unit, period) = Header(map);
+        var setBy = map.Scalar("set_by", bag);
+        var setByOk = true;
+        if (setBy is { } s && catalog.Unit(s.Text) is null)
+        {
+            bag.Error(s.Span, bag.Messages.UnknownSetBy(s.Text, Suggest.Nearest(s.Text, catalog.Units.Select(u => u.Id))));
+            setByOk = false;
+        }
+        var targets = new List<Target>();
+        foreach (var (indicator, values, key, span) in Entries(map, "targets", "doan-vien-moi: 1500"))
+        {
+            if (_amounts.Target(indicator, values, key, span) is { } value && unit is not null && period is not null && setByOk)
+                targets.Add(new Target(unit, key, period, value, setBy?.Text, span));
+        }
+        return targets;
+    }
+
+    // The unit and period the file is about; null (after reporting) when missing or wrong.
+    private (string? Unit, Period? Period) Header(YamlMap map)
+    {
+        string? unit = null;
+        if (Required(map, "unit", "cao-bang") is { } u)
+        {
+            if (catalog.Unit(u.Text) is null)
+                bag.Error(u.Span, bag.Messages.UnknownUnit(u.Text, Suggest.Nearest(u.Text, catalog.Units.Select(x => x.Id))));
+            else
+                unit = u.Text;
+        }
+        Period? period = null;
+        if (Required(map, "period", "2019-04") is { } p)
+        {
+            if (Period.TryParse(p.Text, out var parsed, out var error))
+                period = parsed;
+            else
+                bag.Error(p.Span, bag.Messages.BadPeriod(p.Text, error, error == PeriodError.RangeSeparator ? DotRange(p.Text) : null));
+        }
+        return (unit, period);
+    }
+
+    private Scalar? Required(YamlMap map, string key, string example)
+    {
+        var scalar = map.Scalar(key, bag);
+        if (scalar is { Text.Length: > 0 }) return scalar;
+        if (map.Node(key) is null or YamlScalarNode)
+            bag.Error(DataFile.Start(map), bag.Messages.MissingField(key, example));
+        return null;
+    }
+
+    // Each "indicator: value" line under key whose indicator is known.
+    private IEnumerable<(Indicator Indicator, YamlMap Values, string Key, SourceSpan Span)> Entries(YamlMap map, string key, string example)
+    {
+        if (map.Node(key) is null)
+        {
+            bag.Error(DataFile.Start(map), bag.Messages.MissingField(key, "{ " + example + " }"));
+            yield break;
+        }
+        if (map.Map(key, bag) is not { } values) yield break;
+        foreach (var (id, span) in values.Keys)
+        {
+            if (catalog.Indicator(id) is { } indicator)
+                yield return (indicator, values, id, span);
+            else if (!brokenIndicators.Contains(id))
+                bag.Error(span, bag.Messages.UnknownIndicator(id, Suggest.Nearest(id, catalog.Indicators.Select(i => i.Id).Concat(brokenIndicators))));
+        }
+    }
+
+    // 2013-2018 → 2013..2018, 2017-01-2017-05 → 2017-01..2017-05: the range the editor meant.
+    private static string? DotRange(string text)
+    {
+        var s = text.Trim();
+        return s.Length switch
+        {
+            9 => s[..4] + ".." + s[5..],
+            15 => s[..7] + ".." + s[8..],
+            _ => null,
+        };
+    }
+}
