@@ -1,0 +1,16 @@
+using Bantin.Diagnostics;
+using Bantin.Formatting;
+
+namespace Bantin.Compute.Data;
+
+/// <summary>A value to show for a unit, indicator and period: given in the data, or computed from given values.</summary>
+/// <param name="Value">The value, a ratio's numerator, or a breakdown's total.</param>
+/// <param name="Of">A ratio's total; null for other kinds.</param>
+/// <param name="By">The breakdown by key; empty when none is known for every part that was added up.</param>
+/// <param name="Computed">False when given directly; true when summed over time or over child units.</param>
+/// <param name="Sources">Where the given values that make up the figure are written.</param>
+public sealed record Figure(decimal Value, decimal? Of, IReadOnlyList<KeyValuePair<string, decimal>> By, bool Computed, IReadOnlyList<SourceSpan> Sources)
+{
+    /// <summary>A ratio's rate (790 of 812 → 0.9729…); null without a positive total (or beyond printing).</summary>
+    public decimal? Rate => Of is > 0 && NumberFormatter.TryRatio(Value, Of, out var rate) ? rate : null;
+}

@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using Bantin.Formatting;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+
+namespace Bantin.Compute.Data;
+
+/// <summary>
+/// Answers "what is the figure for this unit, indicator and period?" from the data, rolling given values up
+/// over time and over child units (FORMATS.md, "Roll-ups"), and compares figures with targets.
+/// Indexes are built once in the constructor; afterwards every method is safe to call from parallel renders.
+/// Periods are matched by the months they cover: <c>2019-Q1</c> and <c>2019-01..2019-03</c> ask for the same figure.
+/// </summary>
+public sealed class Figures
+{
+    private readonly DataSet _data;
+    private readonly Dictionary<(string Unit, string Indicator), Result[]> _given = new();
+    private readonly Dictionary<(string Unit, string Indicator, int Start, int End), Result> _direct = new();
+    private readonly Dictionary<(string Unit, string Indicator), Target[]> _targets = new();
+    private readonly Dictionary<string, Period[]> _unitPeriods = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, string Indicator), Period[]> _indicatorPeriods = new();
+
+    // Figures depend only on the data, so each is worked out once; the key is the span, not the written period.
+    private readonly ConcurrentDictionary<(string Unit, string Indicator, int Start, int End), Figure?> _memo = new();
+
+    public Figures(DataSet data)
+    {
+        _data = data;
+        foreach (var r in data.Results)
+            _direct.TryAdd((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), r);
+
+        // Sorted by period, so the last one inside a period is the latest (what a stock shows).
+        foreach (var group in _direct.Values.GroupBy(r => (r.UnitId, r.IndicatorId)))
+        {
+            var given = group.OrderBy(r => r.Period).ToArray();
+            _given[group.Key] = given;
+            _indicatorPeriods[group.Key] = given.Select(r => r.Period).ToArray();
+        }
+        foreach (var group in _direct.Values.GroupBy(r => r.UnitId))
+            _unitPeriods[group.Key] = group.Select(r => r.Period).Distinct().Order().ToArray();
+        foreach (var group in data.Targets.GroupBy(t => (t.UnitId, t.IndicatorId)))
+            _targets[group.Key] = group.OrderBy(t => t.Period).ThenBy(t => t.SetBy, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// The figure for a unit, indicator and period, or null when nothing was reported (never a made-up 0).
+    /// In order: (a) a value given for exactly these months; (b) the unit's own given values inside the period:
+    /// a flow or ratio sums given periods that cover every month exactly once, preferring the largest; a stock
+    /// takes the latest-ending given period inside it ("the latest one stands", even if it ends before the
+    /// period does); (c) the sum over the child units that have a figure. A rate never rolls up.
+    /// </summary>
+    public Figure? Get(string unitId, string indicatorId, Period period)
+    {
+        if (_data.Unit(unitId) is null || _data.Indicator(indicatorId) is not { } indicator) return null;
+        return _memo.GetOrAdd((unitId, indicatorId, period.Start.Index, period.End.Index), _ => Compute(unitId, indicator, period));
+    }
+
+    /// <summary>
+    /// Every target for the unit and indicator whose period is <paramref name="period"/> or contains it, ordered
+    /// by target period then issuer, each compared with the figure for <paramref name="period"/> (for a ratio,
+    /// its numerator): "72 of 111 for the year" for April against the year's plan.
+    /// </summary>
+    public IReadOnlyList<Achievement> Achievements(string unitId, string indicatorId, Period period)
+    {
+        if (!_targets.TryGetValue((unitId, indicatorId), out var targets)) return [];
+        var figure = Get(unitId, indicatorId, period);
+        var list = new List<Achievement>();
+        foreach (var t in targets)
+        {
+            if (!t.Period.Contains(period)) continue;
+            decimal? ratio = figure is not null && NumberFormatter.TryRatio(figure.Value, t.Value, out var r) ? r : null;
+            list.Add(new Achievement(t, ratio, period.MonthCount < t.Period.MonthCount));
+        }
+        return list;
+    }
+
+    /// <summary>The periods for which the unit has given results, in period order: its reporting periods.</summary>
+    public IReadOnlyList<Period> Periods(string unitId) =>
+        _unitPeriods.TryGetValue(unitId, out var periods) ? periods : [];
+
+    /// <summary>The periods for which the unit has a given value of the indicator, in period order (for charts).</summary>
+    public IReadOnlyList<Period> Periods(string unitId, string indicatorId) =>
+        _indicatorPeriods.TryGetValue((unitId, indicatorId), out var periods) ? periods : [];
+
+    /// <summary>
+    /// The indicators with a result or a target given for the unit and exactly these months, in the order of
+    /// data/indicators.yaml: what a reporting-period page lists.
+    /// </summary>
+    public IReadOnlyList<string> IndicatorIds(string unitId, Period period)
+    {
+        var (start, end) = (period.Start.Index, period.End.Index);
+        return _data.Indicators
+            .Where(i => _direct.ContainsKey((unitId, i.Id, start, end))
+                || (_targets.TryGetValue((unitId, i.Id), out var ts) && ts.Any(t => t.Period.Start.Index == start && t.Period.End.Index == end)))
+            .Select(i => i.Id)
+            .ToList();
+    }
+
+    private Figure? Compute(string unitId, Indicator indicator, Period period)
+    {
+        if (_direct.TryGetValue((unitId, indicator.Id, period.Start.Index, period.End.Index), out var given))
+            return new Figure(given.Amount.Value, given.Amount.Of, given.Amount.By, false, [given.Span]);
+        if (indicator.Kind == IndicatorKind.Rate) return null;
+        return OverTime(unitId, indicator, period) ?? OverChildren(unitId, indicator.Id, period);
+    }
+
+    private Figure? OverTime(string unitId, Indicator indicator, Period period)
+    {
+        if (!_given.TryGetValue((unitId, indicator.Id), out var all)) return null;
+        var given = EndingWithin(all, period);
+        if (indicator.Kind == IndicatorKind.Stock)
+        {
+            var latest = given.LastOrDefault(r => period.Contains(r.Period));
+            return latest is null ? null : new Figure(latest.Amount.Value, latest.Amount.Of, latest.Amount.By, true, [latest.Span]);
+        }
+        return TimeCover.Find(given, period) is { } cover
+            ? Sum(cover.Select(r => new Figure(r.Amount.Value, r.Amount.Of, r.Amount.By, false, [r.Span])).ToList())
+            : null;
+    }
+
+    // The given values (sorted by period, so by last month first) that end inside the period: a binary search
+    // keeps ten years of monthly values from being scanned for every quarter.
+    private static ArraySegment<Result> EndingWithin(Result[] given, Period period)
+    {
+        int First(int month)
+        {
+            var (lo, hi) = (0, given.Length);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (given[mid].Period.End.Index < month) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+        var from = First(period.Start.Index);
+        return new ArraySegment<Result>(given, from, First(period.End.Index + 1) - from);
+    }
+
+    private Figure? OverChildren(string unitId, string indicatorId, Period period)
+    {
+        var parts = new List<Figure>();
+        foreach (var child in _data.Children(unitId))
+            if (Get(child.Id, indicatorId, period) is { } f) parts.Add(f);
+        return Sum(parts);
+    }
+
+    // A breakdown is summed only when every part has one: otherwise its parts would not add up to the total.
+    private static Figure? Sum(IReadOnlyList<Figure> parts)
+    {
+        if (parts.Count == 0) return null;
+        try
+        {
+            var value = 0m;
+            decimal? of = 0m;
+            foreach (var p in parts)
+            {
+                value += p.Value;
+                of = of is { } o && p.Of is { } po ? o + po : null;
+            }
+            var by = new List<KeyValuePair<string, decimal>>();
+            if (parts.All(p => p.By.Count > 0))
+            {
+                var index = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (key, v) in parts.SelectMany(p => p.By))
+                {
+                    if (index.TryGetValue(key, out var i)) by[i] = new(key, by[i].Value + v);
+                    else { index[key] = by.Count; by.Add(new(key, v)); }
+                }
+            }
+            return new Figure(value, of, by, true, parts.SelectMany(p => p.Sources).ToList());
+        }
+        catch (OverflowException)
+        {
+            // Only absurd input (sums beyond 7.9e28) gets here; showing nothing beats crashing the build.
+            return null;
+        }
+    }
+}
