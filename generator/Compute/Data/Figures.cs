@@ -63,15 +63,13 @@ public sealed class Figures
     public IReadOnlyList<Achievement> Achievements(string unitId, string indicatorId, Period period)
     {
         if (!_targets.TryGetValue((unitId, indicatorId), out var targets)) return [];
+        var covering = targets.Where(t => t.Period.Contains(period)).ToList();
+        if (covering.Count == 0) return [];
         var figure = Get(unitId, indicatorId, period);
-        var list = new List<Achievement>();
-        foreach (var t in targets)
-        {
-            if (!t.Period.Contains(period)) continue;
-            decimal? ratio = figure is not null && NumberFormatter.TryRatio(figure.Value, t.Value, out var r) ? r : null;
-            list.Add(new Achievement(t, ratio, period.MonthCount < t.Period.MonthCount));
-        }
-        return list;
+        return covering.Select(t => new Achievement(t,
+                figure is not null && NumberFormatter.TryRatio(figure.Value, t.Value, out var r) ? r : null,
+                period.MonthCount < t.Period.MonthCount))
+            .ToList();
     }
 
     /// <summary>The periods for which the unit has given results, in period order: its reporting periods.</summary>

@@ -69,7 +69,17 @@ internal sealed class AmountReader(DiagnosticBag bag)
                 bag.Error(KeySpan(map, "of"), bag.Messages.OfOnNonRatio(key));
                 ok = false;
             }
-            else if (map.Scalar("of", bag) is { } ofText && Number(indicator, ofText) is { } total)
+            else if (map.Scalar("of", bag) is not { } ofText)
+            {
+                // "of:" with nothing after it; a list or mapping was already reported by Scalar.
+                if (ofNode is YamlScalarNode) bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
+                ok = false;
+            }
+            else if (Number(indicator, ofText) is not { } total)
+            {
+                ok = false;
+            }
+            else
             {
                 of = total;
                 if (main > total)
@@ -77,12 +87,6 @@ internal sealed class AmountReader(DiagnosticBag bag)
                     bag.Error(mainText.Span, bag.Messages.RatioAboveOf(mainText.Text, ofText.Text));
                     ok = false;
                 }
-            }
-            else
-            {
-                if (ofNode is YamlScalarNode && map.Scalar("of", bag) is null)
-                    bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
-                ok = false;
             }
         }
         else if (indicator.Kind == IndicatorKind.Ratio)

@@ -16,6 +16,7 @@ internal static class UnitsReader
     public static IReadOnlyList<Unit> Read(string siteRoot, DiagnosticBag bag)
     {
         var units = new List<Unit>();
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var parentSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var map in DataFile.Items(siteRoot, File, "id: cao-bang", bag))
         {
@@ -25,11 +26,12 @@ internal static class UnitsReader
                 bag.Error(DataFile.Start(map), bag.Messages.MissingField("id", "cao-bang"));
                 continue;
             }
-            if (units.Find(u => u.Id == id.Text) is { } first)
+            if (seen.TryGetValue(id.Text, out var first))
             {
-                bag.Error(id.Span, bag.Messages.DuplicateUnit(id.Text, first.Span.ToString()));
+                bag.Error(id.Span, bag.Messages.DuplicateUnit(id.Text, first.ToString()));
                 continue;
             }
+            seen[id.Text] = id.Span;
             var name = map.Scalar("name", bag);
             if (name is not { Text.Length: > 0 })
                 bag.Error(DataFile.Start(map), bag.Messages.MissingField("name", "Liên đoàn Lao động tỉnh Cao Bằng"));
@@ -39,7 +41,7 @@ internal static class UnitsReader
                 map.Scalar("short", bag) is { Text.Length: > 0 } s ? s.Text : null, parent?.Text, id.Span));
         }
 
-        var ids = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = seen.Keys;
         var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var u in units)
         {
