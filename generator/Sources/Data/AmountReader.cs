@@ -112,13 +112,8 @@ internal sealed class AmountReader(DiagnosticBag bag)
                     else partsOk = false;
                 }
                 // Percentages of parts do not add up to a percentage of the whole, so rates are not checked.
-                var sum = by.Sum(p => p.Value);
-                if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate && sum != m)
-                {
-                    var lang = bag.Messages.Language;
-                    bag.Error(mainText.Span, bag.Messages.BreakdownSum(NumberFormatter.Format(sum, lang, 28), NumberFormatter.Format(m, lang, 28)));
-                    ok = false;
-                }
+                if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate)
+                    partsOk = CheckSum(by, m, mainText);
                 ok &= partsOk;
             }
             else
@@ -127,6 +122,25 @@ internal sealed class AmountReader(DiagnosticBag bag)
             }
         }
         return ok ? new Amount(main!.Value, of, by) : null;
+    }
+
+    private bool CheckSum(List<KeyValuePair<string, decimal>> parts, decimal total, Scalar totalText)
+    {
+        var lang = bag.Messages.Language;
+        string sumText;
+        try
+        {
+            var sum = parts.Sum(p => p.Value);
+            if (sum == total) return true;
+            sumText = NumberFormatter.Format(sum, lang, 28);
+        }
+        catch (OverflowException)
+        {
+            // Parts beyond decimal's range cannot add up to any total that could be written.
+            sumText = "> " + NumberFormatter.Format(decimal.MaxValue, lang);
+        }
+        bag.Error(totalText.Span, bag.Messages.BreakdownSum(sumText, NumberFormatter.Format(total, lang, 28)));
+        return false;
     }
 
     // The scalar under key, read as a number; a key with nothing after it is reported as a missing value.

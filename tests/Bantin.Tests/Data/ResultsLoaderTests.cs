@@ -427,4 +427,28 @@ public sealed class ResultsLoaderTests
             """);
         Assert.Equal(Period.Quarter(2019, 1), Assert.Single(data.Results).Period);
     }
+
+    [Fact]
+    public void Ratio_with_an_empty_of_is_an_error_at_the_key()
+    {
+        var (_, diagnostics) = Results("""
+            unit: lao-cai
+            period: 2017
+            values:
+              hoi-nghi-cbccvc: { value: 790, of: }
+            """);
+        Only(diagnostics, "data/results/lao-cai/2017.yaml:4:34: error: Thiếu giá trị.");
+    }
+
+    [Fact]
+    public void Breakdown_too_large_to_add_up_is_an_error_not_a_crash()
+    {
+        var (_, diagnostics) = Results("""
+            unit: lao-cai
+            period: 2017
+            values:
+              tong-doan-vien: { total: 1, by: { a: 50000000000000000000000000000, b: 50000000000000000000000000000 } }
+            """);
+        Only(diagnostics, "data/results/lao-cai/2017.yaml:4:28: error: Các phần cộng lại được > 79.228.162.514.264.337.593.543.950.335, khác với tổng 1.");
+    }
 }
