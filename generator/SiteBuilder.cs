@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Bantin.Compute;
+using Bantin.Compute.Data;
 using Bantin.Diagnostics;
 using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
 using Bantin.Output;
 using Bantin.Render;
+using Bantin.Render.Data;
 using Bantin.Sources;
+using Bantin.Sources.Data;
 
 namespace Bantin;
 
@@ -29,16 +34,21 @@ public sealed class SiteBuilder
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
         var templates = TemplateSet.Load(root, bag);
+        var data = DataLoader.Load(root, bag);
         var (allArticles, allPages) = ContentLoader.Load(root, site, bag);
 
         // Compute
         var articles = allArticles.Where(a => Publishing.IsVisible(a, buildTime, options.IncludeDrafts)).ToList();
         var pages = allPages.Where(p => Publishing.IsVisible(p, options.IncludeDrafts)).ToList();
         CheckLayouts(articles, pages, templates, bag);
+        CheckDataReferences(site, articles, data, bag);
         var index = SiteIndex.Build(articles, pages, site);
-        var bodies = RenderBodies(root, articles, pages, bag);
-        var views = new ViewFactory(site, index, bodies);
-        var plan = PagePlan.Create(site, index, views);
+        var runner = new TemplateRunner(templates);
+        var dataViews = new DataViewFactory(site, data, new Figures(data));
+        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag);
+        var views = new ViewFactory(site, index, bodies, dataViews);
+        var dataPages = new DataPages(site, dataViews, views, index);
+        var plan = PagePlan.Create(site, index, views, dataPages);
         ClaimUrls(plan, bag);
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
@@ -47,7 +57,7 @@ public sealed class SiteBuilder
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
-            var renderer = new PageRenderer(templates, views.Site, UiStrings.For(site.Language));
+            var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
             Parallel.ForEach(plan.Where(job => templates.Has(job.Template)), job =>
             {
                 var html = renderer.Render(job.Template, job.View(), job.Url);
@@ -77,14 +87,14 @@ public sealed class SiteBuilder
         return new BuildResult(true, bag.Sorted(), plan.Count + 1, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages);
     }
 
-    private IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, DiagnosticBag bag)
+    private static IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, BodyRenderer renderer, DiagnosticBag bag)
     {
         var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
-        var sources = articles.Select(a => (a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image))
-            .Concat(pages.Select(p => (p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null)));
+        var sources = articles.Select(a => (a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period))
+            .Concat(pages.Select(p => (p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null, Unit: (string?)null, Period: (string?)null)));
         Parallel.ForEach(sources, source =>
         {
-            var body = _markdown.Render(source.Body, source.BodyFirstLine);
+            var body = renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, bag);
             bodies[source.SourcePath] = body;
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag);
@@ -120,6 +130,20 @@ public sealed class SiteBuilder
             if (layout is null || templates.Has(layout + ".html")) continue;
             bag.Error(span, bag.Messages.UnknownLayout(layout, Suggest.Nearest(layout, templates.LayoutNames)));
         }
+    }
+
+    /// <summary>An article's unit and period must exist: they default every figure call and link to the results page.</summary>
+    private static void CheckDataReferences(SiteConfig site, IEnumerable<Article> articles, DataSet data, DiagnosticBag bag)
+    {
+        foreach (var article in articles)
+        {
+            if (article.Unit is { } unit && data.Unit(unit) is null)
+                bag.Error(article.UnitSpan, bag.Messages.FigureUnknownUnit(unit, Suggest.Nearest(unit, data.Units.Select(u => u.Id))));
+            if (article.Period is { } period && !Period.TryParse(period, out _, out _))
+                bag.Error(article.PeriodSpan, bag.Messages.FigureBadPeriod(period));
+        }
+        if (site.HomeUnit is { } home && data.Units.Count > 0 && data.Unit(home) is null)
+            bag.Error(SourceSpan.FileOnly(SiteConfigReader.FileName), bag.Messages.FigureUnknownUnit(home, Suggest.Nearest(home, data.Units.Select(u => u.Id))));
     }
 
     private static void ClaimUrls(IReadOnlyList<PageJob> plan, DiagnosticBag bag)

@@ -8,7 +8,7 @@ namespace Bantin.Render;
 /// <summary>Every HTML page of the site, in a fixed order: the one list that rendering, the URL check and the sitemap share.</summary>
 public static class PagePlan
 {
-    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views)
+    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages)
     {
         var t = UiStrings.For(site.Language);
         var jobs = new List<PageJob>();
@@ -16,7 +16,7 @@ public static class PagePlan
 
         foreach (var slice in Pagination.Split(index.Articles, site.PageSize, UrlScheme.Home))
             jobs.Add(new PageJob(slice.Url, "home.html",
-                () => views.List("home", t.Latest, site.Tagline, slice, [], []), siteYaml, null));
+                () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null));
 
         for (var i = 0; i < index.Articles.Count; i++)
         {
@@ -67,6 +67,7 @@ public static class PagePlan
             foreach (var slice in Pagination.Split(month.Articles, site.PageSize, month.Url))
                 jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), Owner(month.Articles), null));
         }
+        jobs.AddRange(dataPages.Jobs());
         return jobs;
     }
 

@@ -15,44 +15,33 @@ public sealed class PageRenderer
 {
     public const string Layout = "layout.html";
 
-    private readonly TemplateSet _templates;
+    private readonly TemplateRunner _runner;
     private readonly SiteView _site;
     private readonly UiStrings _strings;
-    private readonly ScriptObject _builtins;
     private readonly ConcurrentDictionary<(Diagnostics.SourceSpan, string), string> _failures = new();
 
-    public PageRenderer(TemplateSet templates, SiteView site, UiStrings strings)
+    public PageRenderer(TemplateRunner runner, SiteView site, UiStrings strings)
     {
-        _templates = templates;
+        _runner = runner;
         _site = site;
         _strings = strings;
-        _builtins = CreateBuiltins();
     }
 
     /// <summary>Returns the page's HTML, or null when a template failed (the failure is kept for <see cref="Report"/>).</summary>
     public string? Render(string templateName, object page, string url)
     {
-        var context = new TemplateContext(_builtins)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = 1_000_000,
-            RecursiveLimit = 100,
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
-        _templates.Prime(context);
         var globals = new ScriptObject
         {
             { "site", _site },
             { "page", page },
             { "t", _strings },
         };
-        context.PushGlobal(globals);
+        var context = _runner.NewContext(globals);
         try
         {
-            var content = _templates[templateName].Render(context);
+            var content = _runner.Templates[templateName].Render(context);
             globals.SetValue("content", content, true);
-            return _templates[Layout].Render(context);
+            return _runner.Templates[Layout].Render(context);
         }
         catch (ScriptRuntimeException e)
         {
@@ -67,14 +56,5 @@ public sealed class PageRenderer
     {
         foreach (var ((span, message), url) in _failures)
             bag.Error(span, bag.Messages.TemplateRuntime(message, url));
-    }
-
-    private static ScriptObject CreateBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        if (builtins["html"] is ScriptObject html)
-            // Import() leaves the built-in in place for pipes; SetValue replaces it for every call form.
-            html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, string>(Html.Escape), true);
-        return builtins;
     }
 }

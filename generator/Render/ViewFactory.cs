@@ -1,5 +1,6 @@
 using Bantin.Compute;
 using Bantin.Model;
+using Bantin.Render.Data;
 using Bantin.Render.Views;
 using Bantin.Sources;
 
@@ -18,8 +19,11 @@ public sealed class ViewFactory
     private readonly Dictionary<Article, ArticleCardView> _cards;
     private readonly Dictionary<string, Tag> _tagsBySlug;
 
-    public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies)
+    private readonly DataViewFactory _data;
+
+    public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies, DataViewFactory data)
     {
+        _data = data;
         _site = site;
         _index = index;
         _bodies = bodies;
@@ -56,14 +60,26 @@ public sealed class ViewFactory
                 .Select(t => new LinkView(t.Name, _site.Link(t.Url))).ToList(),
             Content: _bodies[article.SourcePath].Html,
             ImageUrl: ImageUrl(article),
+            Figures: FiguresLink(article),
             Older: neighbours.Older is { } older ? new LinkView(older.Title, _site.Link(older.Url)) : null,
             Newer: neighbours.Newer is { } newer ? new LinkView(newer.Title, _site.Link(newer.Url)) : null,
             SameCategory: neighbours.SameCategory.Select(Card).ToList(),
             Others: neighbours.Others.Select(Card).ToList());
     }
 
+    /// <summary>An article that reports on a unit and period links to that period's results page.</summary>
+    private LinkView? FiguresLink(Article article)
+    {
+        if (article.Unit is null || article.Period is null || _data.Data.Unit(article.Unit) is null) return null;
+        if (!Model.Periods.Period.TryParse(article.Period, out var period, out _)) return null;
+        return new LinkView($"{_data.UnitName(article.Unit)} – {period.Label(_site.Language)}", _site.Link(_data.UnitPeriodUrl(article.Unit, period)));
+    }
+
+    public IReadOnlyList<HeadlineView> Headlines() =>
+        _site.HomeUnit is { } home && _data.Data.Unit(home) is not null ? _data.Headlines(home) : [];
+
     public ListView List(string kind, string title, string description, PageSlice<Article> slice,
-        IReadOnlyList<LinkView> breadcrumb, IReadOnlyList<LinkView> children) => new(
+        IReadOnlyList<LinkView> breadcrumb, IReadOnlyList<LinkView> children, IReadOnlyList<HeadlineView>? headlines = null) => new(
         Kind: kind,
         Title: title,
         Url: _site.Link(slice.Url),
@@ -72,7 +88,8 @@ public sealed class ViewFactory
         Breadcrumb: breadcrumb,
         Items: slice.Items.Select(Card).ToList(),
         Pager: Pager(slice),
-        Children: children);
+        Children: children,
+        Headlines: headlines ?? []);
 
     public TagIndexView TagIndexPage() => new(
         Kind: "tags",

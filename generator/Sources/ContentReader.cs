@@ -87,6 +87,8 @@ public sealed class ContentReader
 
         var tags = map.List("tags", bag).Select(t => t.Text).Where(t => t.Length > 0).Distinct().ToList();
 
+        var unit = map.Scalar("unit", bag);
+        var period = map.Scalar("period", bag);
         var local = DateReader.Local(date, _site.TimeZone);
         return new Article(
             SourcePath: relativePath,
@@ -96,8 +98,10 @@ public sealed class ContentReader
             Category: categoryPath,
             CategorySpan: category?.Span ?? fileSpan,
             Tags: tags,
-            Unit: map.Scalar("unit", bag)?.Text,
-            Period: map.Scalar("period", bag)?.Text,
+            Unit: unit?.Text,
+            UnitSpan: unit?.Span ?? fileSpan,
+            Period: period?.Text,
+            PeriodSpan: period?.Span ?? fileSpan,
             Summary: summary,
             Image: map.Scalar("image", bag)?.Text,
             Slug: slug,

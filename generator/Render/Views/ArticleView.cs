@@ -14,6 +14,7 @@ public sealed record ArticleView(
     IReadOnlyList<LinkView> Tags,
     string Content,
     string? ImageUrl,
+    LinkView? Figures,
     LinkView? Older,
     LinkView? Newer,
     IReadOnlyList<ArticleCardView> SameCategory,

@@ -10,4 +10,5 @@ public sealed record ListView(
     IReadOnlyList<LinkView> Breadcrumb,
     IReadOnlyList<ArticleCardView> Items,
     PagerView Pager,
-    IReadOnlyList<LinkView> Children);
+    IReadOnlyList<LinkView> Children,
+    IReadOnlyList<Data.HeadlineView> Headlines);

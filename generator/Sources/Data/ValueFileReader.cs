@@ -25,6 +25,7 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
         var results = new List<Result>();
         foreach (var (indicator, values, key, span) in Entries(map, "values", "doan-vien-moi: 72"))
         {
+            if (NotYetReported(values, key)) continue;
             if (_amounts.Amount(indicator, values, key, span) is { } amount && unit is not null && period is not null)
                 results.Add(new Result(unit, key, period, amount, span));
         }
@@ -46,6 +47,7 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
         var targets = new List<Target>();
         foreach (var (indicator, values, key, span) in Entries(map, "targets", "doan-vien-moi: 1500"))
         {
+            if (NotYetReported(values, key)) continue;
             if (_amounts.Target(indicator, values, key, span) is { } value && unit is not null && period is not null && setByOk)
                 targets.Add(new Target(unit, key, period, value, setBy?.Text, span));
         }
@@ -82,6 +84,12 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
             bag.Error(DataFile.Start(map), bag.Messages.MissingField(key, example));
         return null;
     }
+
+    // "doan-vien-moi:" with nothing after it is a line waiting to be filled in (as `new article` writes them):
+    // not reported, which is not zero and not an error.
+    private static bool NotYetReported(YamlMap values, string key) =>
+        values.Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s &&
+        (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
     // Each "indicator: value" line under key whose indicator is known.
     private IEnumerable<(Indicator Indicator, YamlMap Values, string Key, SourceSpan Span)> Entries(YamlMap map, string key, string example)

@@ -177,15 +177,18 @@ public sealed class ResultsLoaderTests
     }
 
     [Fact]
-    public void Missing_value_is_an_error_at_the_key()
+    public void An_empty_value_is_not_yet_reported_neither_zero_nor_an_error()
     {
-        var (_, diagnostics) = Results("""
+        var (data, diagnostics) = Results("""
             unit: lao-cai
             period: 2017
             values:
               doan-vien-moi:
+              ho-tro-mai-am: 29
             """);
-        Only(diagnostics, "data/results/lao-cai/2017.yaml:4:3: error: Thiếu giá trị.");
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain(data.Results, r => r.IndicatorId == "doan-vien-moi");
+        Assert.Contains(data.Results, r => r.IndicatorId == "ho-tro-mai-am" && r.Amount.Value == 29);
     }
 
     [Fact]

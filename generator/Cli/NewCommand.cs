@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Bantin.Diagnostics;
+using Bantin.Model;
+using Bantin.Model.Periods;
+using Bantin.Sources;
+using Bantin.Sources.Data;
+
+namespace Bantin.Cli;
+
+/// <summary><c>new article "Tiêu đề"</c>: a dated draft with its front matter filled, and optionally an empty results file.</summary>
+public static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var title = new Argument<string>("title") { Description = "Tiêu đề bài viết. / The article's title." };
+        var site = new Option<string>("--site", "-s") { Description = "Thư mục của site. / The site folder.", DefaultValueFactory = _ => "." };
+        var category = new Option<string?>("--category") { Description = "Chuyên mục, ví dụ \"Tin tức sự kiện/Ban tổ chức\". / Category path." };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị trong data/units.yaml. / Unit id." };
+        var period = new Option<string?>("--period") { Description = "Kỳ báo cáo, ví dụ 2019-04. / Reporting period." };
+        var article = new Command("article", "Tạo bài viết mới (bản nháp). / Create a new draft article.") { title, site, category, unit, period };
+        article.SetAction(parse => Run(parse.GetValue(site)!, parse.GetValue(title)!, parse.GetValue(category), parse.GetValue(unit), parse.GetValue(period), stdout, stderr));
+        return new Command("new", "Tạo nội dung mới. / Create new content.") { article };
+    }
+
+    public static int Run(string siteRoot, string title, string? category, string? unitId, string? periodText, TextWriter stdout, TextWriter stderr, DateTimeOffset? now = null)
+    {
+        var bag = new DiagnosticBag(new Messages(Language.Vi));
+        var site = SiteConfigReader.Read(siteRoot, bag);
+        title = SourceText.Normalize(title.Trim());
+        var slug = Model.Slug.From(title);
+        if (site is null || slug.Length == 0)
+        {
+            if (slug.Length == 0) bag.Error(SourceSpan.FileOnly("title"), bag.Messages.EmptySlug(title));
+            return Fail(bag, stderr);
+        }
+
+        Period? period = null;
+        if (periodText is not null && !Period.TryParse(periodText, out period, out _))
+            bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.FigureBadPeriod(periodText));
+        var data = unitId is null ? null : DataLoader.Load(siteRoot, bag);
+        if (unitId is not null && data!.Unit(unitId) is null)
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.FigureUnknownUnit(unitId, Suggest.Nearest(unitId, data.Units.Select(u => u.Id))));
+        if (bag.HasErrors) return Fail(bag, stderr);
+
+        var local = TimeZoneInfo.ConvertTime(now ?? DateTimeOffset.Now, site.TimeZone);
+        var relative = $"content/{local:yyyy}/{local:MM}/{slug}.md";
+        var full = Path.Combine(siteRoot, relative);
+        if (File.Exists(full))
+        {
+            stderr.WriteLine(Exists(site.Language, relative));
+            return BantinCli.ContentErrors;
+        }
+
+        var fm = new StringBuilder("---\n");
+        fm.Append($"title: {Quote(title)}\n");
+        fm.Append($"date: {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}\n");
+        fm.Append("author: \n");
+        if (category is not null) fm.Append($"category: {Quote(category)}\n");
+        fm.Append("tags: []\n");
+        if (unitId is not null) fm.Append($"unit: {unitId}\n");
+        if (period is not null) fm.Append($"period: {period}\n");
+        fm.Append("draft: true\n---\n\n");
+        fm.Append(site.Language == Language.En ? "Write the article here.\n" : "Viết nội dung bài ở đây.\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, fm.ToString());
+        stdout.WriteLine(relative);
+
+        if (unitId is not null && period is not null)
+        {
+            var results = $"data/results/{unitId}/{period}.yaml";
+            var resultsFull = Path.Combine(siteRoot, results);
+            if (File.Exists(resultsFull))
+            {
+                stderr.WriteLine(Exists(site.Language, results));
+            }
+            else
+            {
+                var yaml = new StringBuilder();
+                yaml.Append($"unit: {unitId}\nperiod: {period}\nsource: {relative}\nvalues:\n");
+                foreach (var indicator in data!.Indicators)
+                    yaml.Append($"  {indicator.Id}:    # {indicator.Name} ({indicator.Measure}){(indicator.Kind == Model.Data.IndicatorKind.Ratio ? " — { value: …, of: … }" : "")}\n");
+                Directory.CreateDirectory(Path.GetDirectoryName(resultsFull)!);
+                File.WriteAllText(resultsFull, yaml.ToString());
+                stdout.WriteLine(results);
+            }
+        }
+        return BantinCli.Ok;
+    }
+
+    private static string Exists(Language language, string path) => language == Language.En
+        ? $"{path} already exists; nothing was overwritten. Choose another title or edit that file."
+        : $"{path} đã có; không ghi đè. Hãy chọn tiêu đề khác hoặc sửa tệp đó.";
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static int Fail(DiagnosticBag bag, TextWriter stderr)
+    {
+        foreach (var d in bag.Sorted()) stderr.WriteLine(d);
+        return BantinCli.ContentErrors;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Bantin.Diagnostics;
+
+public sealed partial class Messages
+{
+    public Text FigureUnknownIndicator(string id, string? suggestion) => T(
+        $"Không có chỉ tiêu \"{id}\" trong data/indicators.yaml.", $"There is no indicator \"{id}\" in data/indicators.yaml.",
+        suggestion is null ? "Thêm chỉ tiêu vào data/indicators.yaml hoặc sửa lại mã." : $"Có phải ý bạn là \"{suggestion}\"?",
+        suggestion is null ? "Add it to data/indicators.yaml or correct the id." : $"Did you mean \"{suggestion}\"?");
+
+    public Text FigureUnknownUnit(string id, string? suggestion) => T(
+        $"Không có đơn vị \"{id}\" trong data/units.yaml.", $"There is no unit \"{id}\" in data/units.yaml.",
+        suggestion is null ? "Thêm đơn vị vào data/units.yaml hoặc sửa lại mã." : $"Có phải ý bạn là \"{suggestion}\"?",
+        suggestion is null ? "Add it to data/units.yaml or correct the id." : $"Did you mean \"{suggestion}\"?");
+
+    public Text FigureBadPeriod(string text) => T(
+        $"Kỳ \"{text}\" không hợp lệ.", $"The period \"{text}\" is not valid.",
+        "Viết kỳ như 2019-04, 2019-Q1, 2020-H1, 2017-01..2017-05, 2021 hoặc 2013..2018.",
+        "Write a period such as 2019-04, 2019-Q1, 2020-H1, 2017-01..2017-05, 2021 or 2013..2018.");
+
+    public Text FigureNeedsUnit() => T(
+        "Không biết số liệu của đơn vị nào.", "Which unit's figure?",
+        "Thêm unit: vào phần đầu bài, hoặc viết unit: \"ma-don-vi\" trong lệnh.", "Add unit: to the front matter, or write unit: \"id\" in the call.");
+
+    public Text FigureNeedsPeriod() => T(
+        "Không biết số liệu của kỳ nào.", "Which period's figure?",
+        "Thêm period: vào phần đầu bài, hoặc viết period: \"2019-04\" trong lệnh.", "Add period: to the front matter, or write period: \"2019-04\" in the call.");
+
+    public Text FigureNotReported(string indicator, string unit, string period) => T(
+        $"Chưa có số liệu \"{indicator}\" của {unit} cho {period}.", $"No figure for \"{indicator}\" of {unit} for {period}.",
+        $"Thêm giá trị vào data/results/{unit}/… cho kỳ này, hoặc sửa lại mã chỉ tiêu, đơn vị, kỳ.",
+        $"Add the value to data/results/{unit}/… for this period, or correct the indicator, unit or period.");
+
+    public Text FigureNoTarget(string indicator, string unit, string period) => T(
+        $"Không có chỉ tiêu kế hoạch cho \"{indicator}\" của {unit} trong {period} nên không tính được tỷ lệ.",
+        $"No target for \"{indicator}\" of {unit} covering {period}, so there is no percentage.",
+        "Thêm chỉ tiêu vào data/targets/, hoặc dùng value thay cho percent.", "Add a target under data/targets/, or use value instead of percent.");
+
+    public Text FigureBadBy(string text) => T(
+        $"by: \"{text}\" không hợp lệ.", $"by: \"{text}\" is not valid.",
+        "Dùng by: \"month\", \"quarter\", \"half\" hoặc \"year\".", "Use by: \"month\", \"quarter\", \"half\" or \"year\".");
+
+    public Text FigureTemplateError(string reason) => T(
+        $"Lỗi trong lệnh số liệu: {reason}", $"Error in a figure call: {reason}",
+        "Xem docs/figures.md để biết cách viết value, percent, table, chart và progress.",
+        "See docs/figures.md for how to write value, percent, table, chart and progress.");
+}

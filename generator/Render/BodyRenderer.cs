@@ -1,0 +1,51 @@
+using Bantin.Diagnostics;
+using Bantin.Render.Data;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Bantin.Render;
+
+/// <summary>
+/// An article or page body: figure calls first (Scriban, only when the body has any), then Markdown.
+/// Positions are shifted by the body's first line so errors point at the real line of the .md file.
+/// </summary>
+public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runner, DataViewFactory data)
+{
+    public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
+    {
+        if (!body.Contains("{{", StringComparison.Ordinal)) return markdown.Render(body, firstLine);
+
+        var template = Template.Parse(body, sourcePath);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                bag.Error(Shift(sourcePath, message.Span, firstLine), bag.Messages.FigureTemplateError(message.Message));
+            return markdown.Render(body, firstLine);
+        }
+
+        var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
+        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix);
+        string expanded;
+        try
+        {
+            expanded = template.Render(runner.NewContext(functions.Globals()));
+        }
+        catch (FigureError e)
+        {
+            bag.Error(Shift(sourcePath, e.Span, firstLine), e.Text);
+            return markdown.Render(body, firstLine);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var text = e.InnerException is FigureError inner ? inner.Text : bag.Messages.FigureTemplateError(e.OriginalMessage);
+            bag.Error(Shift(sourcePath, e.Span, firstLine), text);
+            return markdown.Render(body, firstLine);
+        }
+
+        var rendered = markdown.Render(expanded, firstLine);
+        return rendered with { Html = functions.Restore(rendered.Html) };
+    }
+
+    private static SourceSpan Shift(string file, Scriban.Parsing.SourceSpan span, int firstLine) =>
+        new(file, span.Start.Line + firstLine, span.Start.Column + 1);
+}

@@ -1,0 +1,186 @@
+using Bantin.Compute;
+using Bantin.Diagnostics;
+using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+using Bantin.Render.Views;
+
+namespace Bantin.Render.Data;
+
+/// <summary>The pages of the data half: each unit, each reporting period of each unit, each indicator.</summary>
+public sealed class DataPages
+{
+    private readonly SiteConfig _site;
+    private readonly DataViewFactory _data;
+    private readonly ViewFactory _views;
+    private readonly UiStrings _t;
+    private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Period>> _periods = new(StringComparer.Ordinal);
+
+    public DataPages(SiteConfig site, DataViewFactory data, ViewFactory views, SiteIndex index)
+    {
+        _site = site;
+        _data = data;
+        _views = views;
+        _t = UiStrings.For(site.Language);
+        foreach (var article in index.Articles.Where(a => a.Unit is not null))
+            (_articlesByUnit.TryGetValue(article.Unit!, out var list) ? list : _articlesByUnit[article.Unit!] = []).Add(article);
+        foreach (var unit in data.Data.Units) _periods[unit.Id] = SubtreePeriods(unit.Id);
+    }
+
+    /// <summary>Periods in which the unit or any unit below it reported: each gets a page, computed where needed.</summary>
+    public IReadOnlyList<Period> Periods(string unitId) => _periods.TryGetValue(unitId, out var p) ? p : [];
+
+    public IEnumerable<PageJob> Jobs()
+    {
+        foreach (var unit in _data.Data.Units)
+        {
+            var span = unit.Span;
+            yield return new PageJob(_data.UnitUrl(unit.Id), "unit.html", () => Unit(unit), span, null);
+            foreach (var period in Periods(unit.Id))
+                yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span, null);
+        }
+        foreach (var indicator in _data.Data.Indicators)
+            yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null);
+    }
+
+    public IReadOnlyList<ArticleCardView> Articles(string unitId, Period? period = null) =>
+        (_articlesByUnit.TryGetValue(unitId, out var list) ? list : [])
+        .Where(a => period is null || (Period.TryParse(a.Period, out var p, out _) && p == period))
+        .Select(_views.Card).ToList();
+
+    public UnitView Unit(Unit unit)
+    {
+        var periods = Periods(unit.Id);
+        var latest = periods.Count > 0 ? periods[^1] : null;
+        var children = _data.Data.Children(unit.Id);
+        return new UnitView(
+            Kind: "unit",
+            Title: unit.Name,
+            Url: _site.Link(_data.UnitUrl(unit.Id)),
+            Permalink: _site.Permalink(_data.UnitUrl(unit.Id)),
+            Description: unit.Name,
+            Breadcrumb: Trail(unit, current: true),
+            Parent: unit.ParentId is { } parent ? new LinkView(_data.UnitName(parent), _site.Link(_data.UnitUrl(parent))) : null,
+            Children: children.Select(c => new LinkView(c.Name, _site.Link(_data.UnitUrl(c.Id)))).ToList(),
+            Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest)),
+            LatestPeriod: latest is null ? null : new LinkView(latest.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, latest))),
+            Periods: periods.Reverse().Select(p => new LinkView(p.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, p)))).ToList(),
+            ChildFigures: ChildComparison(children),
+            Articles: Articles(unit.Id));
+    }
+
+    public UnitPeriodView UnitPeriod(Unit unit, Period period)
+    {
+        var periods = Periods(unit.Id);
+        var at = IndexOf(periods, period);
+        var title = $"{unit.Name} – {period.Label(_site.Language)}";
+        var crumbs = Trail(unit, current: false).ToList();
+        crumbs.Add(new LinkView(period.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, period)), true));
+        return new UnitPeriodView(
+            Kind: "unit-period",
+            Title: title,
+            Url: _site.Link(_data.UnitPeriodUrl(unit.Id, period)),
+            Permalink: _site.Permalink(_data.UnitPeriodUrl(unit.Id, period)),
+            Description: title,
+            Breadcrumb: crumbs,
+            Table: _data.Table(unit.Id, period, Indicators(unit.Id, period)),
+            Articles: Articles(unit.Id, period),
+            Previous: at > 0 ? Link(unit, periods[at - 1]) : null,
+            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null);
+    }
+
+    public IndicatorView Indicator(Indicator indicator)
+    {
+        var rows = new List<IndicatorUnitRow>();
+        string? chartUnit = null;
+        var most = 0;
+        foreach (var unit in _data.Data.Units)
+        {
+            var given = _data.Figures.Periods(unit.Id, indicator.Id);
+            if (given.Count == 0) continue;
+            if (given.Count > most) (chartUnit, most) = (unit.Id, given.Count);
+            var latest = given[^1];
+            var figure = _data.Figures.Get(unit.Id, indicator.Id, latest)!;
+            var achievement = _data.Figures.Achievements(unit.Id, indicator.Id, latest).FirstOrDefault(a => a.Ratio is not null);
+            rows.Add(new IndicatorUnitRow(
+                unit.Name, _site.Link(_data.UnitUrl(unit.Id)),
+                latest.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, latest)),
+                _data.ValueText(indicator, figure),
+                achievement?.Ratio is { } r ? Formatting.NumberFormatter.Percent(r, _site.Language) : _data.RateText(figure),
+                figure.Computed));
+        }
+        return new IndicatorView(
+            Kind: "indicator",
+            Title: indicator.Name,
+            Url: _site.Link(_data.IndicatorUrl(indicator.Id)),
+            Permalink: _site.Permalink(_data.IndicatorUrl(indicator.Id)),
+            Description: indicator.Name,
+            KindText: KindText(indicator.Kind),
+            Measure: indicator.Measure,
+            Chart: chartUnit is null ? null : _data.Chart("chart-" + Slug.From(indicator.Id), chartUnit, indicator.Id),
+            Units: rows);
+    }
+
+    private ChildComparisonView? ChildComparison(IReadOnlyList<Unit> children)
+    {
+        var period = children.SelectMany(c => Periods(c.Id)).DefaultIfEmpty().Max();
+        if (period is null) return null;
+        var reporting = children.Where(c => Periods(c.Id).Contains(period)).ToList();
+        var ids = _data.Data.Indicators.Select(i => i.Id)
+            .Where(id => reporting.Any(c => _data.Figures.Get(c.Id, id, period) is not null)).ToList();
+        var rows = ids.Select(id =>
+        {
+            var indicator = _data.Data.Indicator(id)!;
+            var values = reporting.Select(c => _data.Figures.Get(c.Id, id, period) is { } f ? _data.ValueText(indicator, f) : "—").ToList();
+            return new ChildComparisonRow(indicator.Name, _site.Link(_data.IndicatorUrl(id)), values);
+        }).ToList();
+        var units = reporting.Select(c => new LinkView(c.DisplayShort, _site.Link(_data.UnitPeriodUrl(c.Id, period)))).ToList();
+        return rows.Count == 0 ? null : new ChildComparisonView(period.Label(_site.Language), units, rows);
+    }
+
+    /// <summary>Indicators with figures or targets for the unit or any unit below it, in indicators.yaml order.</summary>
+    private IReadOnlyList<string> Indicators(string unitId, Period period)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in Subtree(unitId)) found.UnionWith(_data.Figures.IndicatorIds(u, period));
+        return _data.Data.Indicators.Select(i => i.Id).Where(found.Contains).ToList();
+    }
+
+    private IReadOnlyList<Period> SubtreePeriods(string unitId) =>
+        Subtree(unitId).SelectMany(_data.Figures.Periods).Distinct().Order().ToList();
+
+    private List<string> Subtree(string unitId)
+    {
+        var all = new List<string> { unitId };
+        for (var i = 0; i < all.Count && i < 10_000; i++) all.AddRange(_data.Data.Children(all[i]).Select(c => c.Id));
+        return all;
+    }
+
+    private List<LinkView> Trail(Unit unit, bool current)
+    {
+        var trail = _data.Data.Ancestors(unit.Id).Reverse().Select(a => new LinkView(a.DisplayShort, _site.Link(_data.UnitUrl(a.Id)))).ToList();
+        trail.Add(new LinkView(unit.DisplayShort, _site.Link(_data.UnitUrl(unit.Id)), current));
+        return trail;
+    }
+
+    private LinkView Link(Unit unit, Period period) => new(period.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, period)));
+
+    private static int IndexOf(IReadOnlyList<Period> periods, Period period)
+    {
+        for (var i = 0; i < periods.Count; i++) if (periods[i] == period) return i;
+        return -1;
+    }
+
+    private string KindText(IndicatorKind kind) => (kind, _site.Language) switch
+    {
+        (IndicatorKind.Flow, Language.En) => "flow: adds up over time",
+        (IndicatorKind.Stock, Language.En) => "stock: the level at the end of a period",
+        (IndicatorKind.Ratio, Language.En) => "ratio: a count out of a total",
+        (IndicatorKind.Rate, Language.En) => "rate: a percentage as reported",
+        (IndicatorKind.Flow, _) => "cộng dồn theo thời gian",
+        (IndicatorKind.Stock, _) => "số tại thời điểm cuối kỳ",
+        (IndicatorKind.Ratio, _) => "tỷ lệ trên tổng số",
+        _ => "tỷ lệ phần trăm theo báo cáo",
+    };
+}

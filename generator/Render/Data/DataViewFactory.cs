@@ -1,0 +1,146 @@
+using Bantin.Compute.Data;
+using Bantin.Formatting;
+using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+using Bantin.Render.Charts;
+using Bantin.Render.Views;
+
+namespace Bantin.Render.Data;
+
+/// <summary>Figures, targets and achievements as the view records that results tables, charts and data pages draw.</summary>
+public sealed class DataViewFactory
+{
+    public const int HeadlineCount = 6;
+
+    private readonly SiteConfig _site;
+    private readonly DataSet _data;
+    private readonly Figures _figures;
+    private readonly Language _lang;
+
+    public DataViewFactory(SiteConfig site, DataSet data, Figures figures)
+    {
+        _site = site;
+        _data = data;
+        _figures = figures;
+        _lang = site.Language;
+    }
+
+    public DataSet Data => _data;
+    public Language Language => _lang;
+    public UiStrings Strings => UiStrings.For(_lang);
+    public Figures Figures => _figures;
+
+    public string UnitUrl(string unitId) => _site.Urls.ForUnit(unitId);
+
+    public string UnitPeriodUrl(string unitId, Period period) => _site.Urls.ForUnit(unitId) + period.Slug + "/";
+
+    public string IndicatorUrl(string indicatorId) => _site.Urls.ForIndicator(indicatorId);
+
+    public string NotReported => _lang == Language.En ? "not reported" : "chưa báo cáo";
+
+    /// <summary>How a figure reads in prose and tables: "171.283", "790/812", "90,74".</summary>
+    public string ValueText(Indicator indicator, Figure figure) =>
+        indicator.Kind == IndicatorKind.Ratio && figure.Of is { } of
+            ? $"{NumberFormatter.Format(figure.Value, _lang)}/{NumberFormatter.Format(of, _lang)}"
+            : indicator.Kind == IndicatorKind.Rate
+                ? NumberFormatter.Format(figure.Value, _lang) + "%"
+                : NumberFormatter.Format(figure.Value, _lang);
+
+    public string? RateText(Figure figure) => figure.Rate is { } rate ? NumberFormatter.Percent(rate, _lang) : null;
+
+    public string UnitName(string? unitId) => unitId is null ? "" : _data.Unit(unitId)?.DisplayShort ?? unitId;
+
+    public ResultsTableView Table(string unitId, Period period, IReadOnlyList<string>? indicatorIds = null)
+    {
+        var ids = indicatorIds ?? _figures.IndicatorIds(unitId, period);
+        var rows = new List<ResultRowView>(ids.Count);
+        foreach (var id in ids)
+        {
+            var indicator = _data.Indicator(id);
+            if (indicator is null) continue;
+            var figure = _figures.Get(unitId, id, period);
+            var targets = _figures.Achievements(unitId, id, period).Select(a => new TargetView(
+                ValueText: NumberFormatter.Format(a.Target.Value, _lang),
+                SetBy: a.Target.SetBy is null ? null : UnitName(a.Target.SetBy),
+                SetByUrl: a.Target.SetBy is null ? null : _site.Link(UnitUrl(a.Target.SetBy)),
+                PeriodLabel: a.Target.Period.Label(_lang),
+                AchievementText: a.Ratio is { } r && figure is not null ? NumberFormatter.Percent(r, _lang) : "—",
+                Partial: a.PartialPeriod)).ToList();
+            rows.Add(new ResultRowView(
+                Indicator: indicator.Name,
+                IndicatorUrl: _site.Link(IndicatorUrl(id)),
+                Measure: indicator.Measure,
+                ResultText: figure is null ? NotReported : ValueText(indicator, figure),
+                RateText: figure is null ? null : RateText(figure),
+                Computed: figure?.Computed ?? false,
+                Reported: figure is not null,
+                Targets: targets,
+                Breakdown: figure?.By.Select(kv => new BreakdownView(kv.Key, NumberFormatter.Format(kv.Value, _lang))).ToList() ?? []));
+        }
+        var caption = $"{UnitName(unitId)} – {period.Label(_lang)}";
+        return new ResultsTableView(caption, rows, rows.Any(r => r.Computed));
+    }
+
+    /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
+    public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null)
+    {
+        var indicator = _data.Indicator(indicatorId);
+        if (indicator is null) return null;
+        var periods = _figures.Periods(unitId, indicatorId).Where(p => only is null || p.Kind == only).ToList();
+        var points = new List<ChartPoint>();
+        foreach (var period in periods)
+        {
+            var figure = _figures.Get(unitId, indicatorId, period);
+            var plotted = figure is null ? (decimal?)null : figure.Rate is { } rate ? rate * 100 : figure.Value;
+            points.Add(new ChartPoint(period.Label(_lang), plotted, figure is null ? NotReported : ValueText(indicator, figure)));
+        }
+        if (points.Count == 0) return null;
+        var title = $"{indicator.Name} – {UnitName(unitId)}";
+        var description = string.Join("; ", points.Select(p => $"{p.Label}: {p.ValueText}"));
+        var svg = SvgChart.OverTime(id, title, description, points);
+        return new ChartView(id, title, svg, points.Select(p => new ChartRowView(p.Label, p.ValueText)).ToList());
+    }
+
+    public ChartView? Progress(string id, string unitId, string indicatorId, Period period, string? setBy)
+    {
+        var indicator = _data.Indicator(indicatorId);
+        var figure = _figures.Get(unitId, indicatorId, period);
+        var achievement = _figures.Achievements(unitId, indicatorId, period)
+            .FirstOrDefault(a => a.Ratio is not null && (setBy is null || a.Target.SetBy == setBy));
+        if (indicator is null || figure is null || achievement?.Ratio is not { } ratio) return null;
+        var by = achievement.Target.SetBy is null ? "" : $" ({UnitName(achievement.Target.SetBy)})";
+        var text = $"{NumberFormatter.Format(figure.Value, _lang)} / {NumberFormatter.Format(achievement.Target.Value, _lang)} {indicator.Measure}{by}: {NumberFormatter.Percent(ratio, _lang)}";
+        var title = $"{indicator.Name} – {UnitName(unitId)} – {period.Label(_lang)}";
+        var svg = SvgChart.Progress(id, title, text, figure.Value, achievement.Target.Value, text);
+        return new ChartView(id, title, svg, [new ChartRowView(period.Label(_lang), text)]);
+    }
+
+    /// <summary>The newest figure of each indicator the unit (or its sub-units) reported, for home and unit pages.</summary>
+    public IReadOnlyList<HeadlineView> Headlines(string unitId, int count = HeadlineCount)
+    {
+        var scope = new List<string> { unitId };
+        for (var i = 0; i < scope.Count; i++) scope.AddRange(_data.Children(scope[i]).Select(c => c.Id));
+        var headlines = new List<HeadlineView>();
+        foreach (var indicator in _data.Indicators)
+        {
+            if (headlines.Count >= count) break;
+            var periods = scope.SelectMany(u => _figures.Periods(u, indicator.Id)).Distinct().OrderDescending();
+            foreach (var period in periods)
+            {
+                if (_figures.Get(unitId, indicator.Id, period) is not { } figure) continue;
+                var achievement = _figures.Achievements(unitId, indicator.Id, period).FirstOrDefault(a => a.Ratio is not null);
+                headlines.Add(new HeadlineView(
+                    indicator.Name,
+                    _site.Link(IndicatorUrl(indicator.Id)),
+                    ValueText(indicator, figure) + (indicator.Kind == IndicatorKind.Rate ? "" : " " + indicator.Measure),
+                    period.Label(_lang),
+                    _site.Link(UnitPeriodUrl(unitId, period)),
+                    achievement?.Ratio is { } r ? NumberFormatter.Percent(r, _lang) : RateText(figure),
+                    figure.Computed));
+                break;
+            }
+        }
+        return headlines;
+    }
+}

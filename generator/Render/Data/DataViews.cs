@@ -1,0 +1,79 @@
+using Bantin.Render.Views;
+
+namespace Bantin.Render.Data;
+
+/// <summary>A target as the results table shows it: "1.500 (TLĐ giao)" and how far the result got.</summary>
+public sealed record TargetView(string ValueText, string? SetBy, string? SetByUrl, string PeriodLabel, string AchievementText, bool Partial);
+
+/// <summary>One line of a "chỉ tiêu" listing: indicator, targets with who set them, result, achievement.</summary>
+public sealed record ResultRowView(
+    string Indicator,
+    string IndicatorUrl,
+    string Measure,
+    string ResultText,
+    string? RateText,
+    bool Computed,
+    bool Reported,
+    IReadOnlyList<TargetView> Targets,
+    IReadOnlyList<BreakdownView> Breakdown);
+
+public sealed record BreakdownView(string Name, string ValueText);
+
+/// <summary>What partials/results-table.html draws.</summary>
+public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed);
+
+public sealed record ChartRowView(string Label, string ValueText);
+
+/// <summary>What partials/chart.html draws: the SVG and the same numbers as a table.</summary>
+public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows);
+
+/// <summary>A headline figure on the home or unit page.</summary>
+public sealed record HeadlineView(string Indicator, string IndicatorUrl, string ValueText, string PeriodLabel, string PeriodUrl, string? AchievementText, bool Computed);
+
+/// <summary><c>page</c> in unit.html.</summary>
+public sealed record UnitView(
+    string Kind,
+    string Title,
+    string Url,
+    string Permalink,
+    string Description,
+    IReadOnlyList<LinkView> Breadcrumb,
+    LinkView? Parent,
+    IReadOnlyList<LinkView> Children,
+    ResultsTableView? Latest,
+    LinkView? LatestPeriod,
+    IReadOnlyList<LinkView> Periods,
+    ChildComparisonView? ChildFigures,
+    IReadOnlyList<ArticleCardView> Articles);
+
+/// <summary>Children's figures side by side for one period.</summary>
+public sealed record ChildComparisonView(string PeriodLabel, IReadOnlyList<LinkView> Units, IReadOnlyList<ChildComparisonRow> Rows);
+
+public sealed record ChildComparisonRow(string Indicator, string IndicatorUrl, IReadOnlyList<string> Values);
+
+/// <summary><c>page</c> in unit-period.html.</summary>
+public sealed record UnitPeriodView(
+    string Kind,
+    string Title,
+    string Url,
+    string Permalink,
+    string Description,
+    IReadOnlyList<LinkView> Breadcrumb,
+    ResultsTableView Table,
+    IReadOnlyList<ArticleCardView> Articles,
+    LinkView? Previous,
+    LinkView? Next);
+
+/// <summary><c>page</c> in indicator.html.</summary>
+public sealed record IndicatorView(
+    string Kind,
+    string Title,
+    string Url,
+    string Permalink,
+    string Description,
+    string KindText,
+    string Measure,
+    ChartView? Chart,
+    IReadOnlyList<IndicatorUnitRow> Units);
+
+public sealed record IndicatorUnitRow(string Unit, string UnitUrl, string PeriodLabel, string PeriodUrl, string ValueText, string? AchievementText, bool Computed);

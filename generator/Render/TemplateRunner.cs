@@ -1,0 +1,42 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Bantin.Render;
+
+/// <summary>
+/// Runs pre-parsed templates with the settings every Bantin template gets: strict variables and members,
+/// a loop limit sized for whole sites, snake_case names and our HTML escaping. Thread-safe: one context per call.
+/// </summary>
+public sealed class TemplateRunner
+{
+    private readonly TemplateSet _templates;
+    private readonly ScriptObject _builtins;
+
+    public TemplateRunner(TemplateSet templates)
+    {
+        _templates = templates;
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        if (_builtins["html"] is ScriptObject html)
+            // Import() leaves the built-in in place for pipes; SetValue replaces it for every call form.
+            html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, string>(Html.Escape), true);
+    }
+
+    public TemplateSet Templates => _templates;
+
+    public TemplateContext NewContext(ScriptObject globals)
+    {
+        var context = new TemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 100,
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        _templates.Prime(context);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    public string Render(string templateName, ScriptObject globals) => _templates[templateName].Render(NewContext(globals));
+}
