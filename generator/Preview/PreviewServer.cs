@@ -114,14 +114,16 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             while (await reader.WaitToReadAsync(stopping))
             {
-                var changed = new SortedSet<string>(StringComparer.Ordinal);
+                var events = new List<FileEvent>();
                 // A bounded number of rounds, so a file rewritten without pause still gets built now and then.
                 for (var round = 0; round < 50 && reader.TryPeek(out _); round++)
                 {
-                    while (reader.TryRead(out var path)) changed.Add(path);
+                    while (reader.TryRead(out var e)) events.Add(e);
                     await Task.Delay(_options.Debounce, stopping);
                 }
-                await BuildAsync(new ChangeSet(changed.ToList()), stopping);
+                var changes = ChangeSet.From(events, _options.SiteRoot);
+                // Only temporary files came and went: nothing to build, nothing to reload.
+                if (!changes.IsEmpty) await BuildAsync(changes, stopping);
             }
         }
         catch (OperationCanceledException)

@@ -15,7 +15,7 @@ public sealed class SiteWatcher : IDisposable
     public const string Overflow = "*";
 
     private readonly string _root;
-    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly Channel<FileEvent> _changes = Channel.CreateUnbounded<FileEvent>();
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
     private readonly FileSystemWatcher _top;
     private readonly Lock _gate = new();
@@ -29,7 +29,7 @@ public sealed class SiteWatcher : IDisposable
         foreach (var folder in Folders) AttachFolder(folder);
     }
 
-    public ChannelReader<string> Changes => _changes.Reader;
+    public ChannelReader<FileEvent> Changes => _changes.Reader;
 
     /// <summary>True for the files whose change can alter the site; false for editor leftovers and everything else.</summary>
     public static bool IsSource(string relative)
@@ -81,7 +81,7 @@ public sealed class SiteWatcher : IDisposable
             Report(e.OldFullPath, appeared: false);
             Report(e.FullPath, appeared: true);
         };
-        watcher.Error += (_, _) => _changes.Writer.TryWrite(Overflow);
+        watcher.Error += (_, _) => _changes.Writer.TryWrite(new FileEvent(Overflow, Appeared: false));
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
@@ -92,7 +92,7 @@ public sealed class SiteWatcher : IDisposable
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         // A watched folder created, removed or renamed as a whole: watch the new one (or none).
         if (appeared is not null && Folders.Contains(relative)) AttachFolder(relative);
-        if (IsSource(relative)) _changes.Writer.TryWrite(relative);
+        if (IsSource(relative)) _changes.Writer.TryWrite(new FileEvent(relative, appeared == true));
     }
 
     public void Dispose()
