@@ -145,28 +145,27 @@ public sealed class PreviewServer : IAsyncDisposable
             : new PreviewState(build, previous.Folder is null ? outcome.Basics : previous.Basics, previous.Folder,
                 ErrorOverlay.Render(outcome.Problems, messages, servingLastGood: previous.Folder is not null), messages);
         Report(outcome, elapsed);
+        // base_url's sub-path changed in site.yaml: the site now lives at another address, so say where.
+        if (!changes.IsInitial && _state.Basics.BasePath != previous.Basics.BasePath)
+            _out.WriteLine(messages.PreviewServing(SiteUrl.ToString(), _options.IncludeDrafts).What);
         _reload.Publish(build);
     }
 
-    /// <summary>One line per build, plus every diagnostic with its source lines when it failed.</summary>
+    /// <summary>One line per build, then every diagnostic (the errors of a failed build, the warnings of a good one) with its source lines.</summary>
     private void Report(RebuildOutcome outcome, long milliseconds)
     {
         var messages = outcome.Result.Messages;
-        var time = DateTime.Now.ToString("HH:mm:ss");
-        if (outcome.Succeeded)
-        {
-            var line = outcome.Changes.IsInitial
-                ? messages.PreviewBuilt(outcome.Result.PagesWritten, milliseconds)
-                : messages.PreviewRebuilt(outcome.Changes.Describe(messages), outcome.Result.PagesWritten, milliseconds);
-            _out.WriteLine($"[{time}] {line.What}");
-            foreach (var problem in outcome.Problems) _err.WriteLine(string.Join('\n', problem.Format()));
-            return;
-        }
+        var changes = outcome.Changes.Describe(messages);
+        var pages = outcome.Result.PagesWritten;
         var errors = Math.Max(1, outcome.Result.Errors.Count());
-        var summary = outcome.Changes.IsInitial
-            ? messages.PreviewFirstBuildFailed(errors, milliseconds)
-            : messages.PreviewRebuildFailed(outcome.Changes.Describe(messages), errors, milliseconds);
-        _err.WriteLine($"[{time}] {summary.What}");
+        var line = (outcome.Succeeded, outcome.Changes.IsInitial) switch
+        {
+            (true, true) => messages.PreviewBuilt(pages, milliseconds),
+            (true, false) => messages.PreviewRebuilt(changes, pages, milliseconds),
+            (false, true) => messages.PreviewFirstBuildFailed(errors, milliseconds),
+            (false, false) => messages.PreviewRebuildFailed(changes, errors, milliseconds),
+        };
+        (outcome.Succeeded ? _out : _err).WriteLine($"[{DateTime.Now:HH:mm:ss}] {line.What}");
         foreach (var problem in outcome.Problems) _err.WriteLine(string.Join('\n', problem.Format()));
     }
 

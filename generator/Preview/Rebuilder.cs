@@ -27,13 +27,14 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
         var folder = Path.Combine(outputRoot, $"build-{++_count}");
         var buildOptions = new BuildOptions(_siteRoot, folder, options.IncludeDrafts, baseUrlFor(_basics), options.BuildTime);
         var result = Build(buildOptions);
-        if (!result.Succeeded) return new RebuildOutcome(changes, result, _basics, folder, Problem.From(result, _siteRoot));
+        var problems = Problem.From(result, _siteRoot);
+        if (!result.Succeeded) return new RebuildOutcome(changes, result, _basics, folder, problems);
 
         // The site language may have changed with site.yaml; the build's own messages know it for sure.
         _basics = _basics with { Language = result.Messages.Language };
         Forget(_previous);
         (_previous, _current) = (_current, folder);
-        return new RebuildOutcome(changes, result, _basics, folder, []);
+        return new RebuildOutcome(changes, result, _basics, folder, problems);
     }
 
     /// <summary>

@@ -213,6 +213,34 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_good_build_with_warnings_prints_them_with_their_lines_and_shows_no_overlay()
+    {
+        using var site = NewSite();
+        await using var preview = await LivePreview.StartAsync(site);
+
+        site.Write("content/tin/ket-qua.md", Article("Có cảnh báo").Replace("slug: ket-qua", "slug: ket-qua\nautor: Ai đó"));
+
+        var page = await preview.PollAsync(ArticleUrl, html => H1(html) == "Có cảnh báo", "the new title");
+        Assert.DoesNotContain(ErrorOverlay.ElementId, page);
+        Assert.Contains("content/tin/ket-qua.md:6:1: warning: Khóa không dùng đến: 'autor'.", preview.Console);
+        Assert.Contains("> 6 | autor: Ai đó", preview.Console);
+    }
+
+    [Fact]
+    public async Task Changing_the_sub_path_of_base_url_moves_the_preview_there()
+    {
+        using var site = NewSite();
+        await using var preview = await LivePreview.StartAsync(site);
+
+        site.Write("site.yaml", TestSite.DefaultSiteYaml.Replace("/congdoan/", "/ban-tin/"));
+
+        await preview.PollAsync("/ban-tin/2019/04/ket-qua/", html => H1(html) == "Kết quả tháng 4", "the page at the new sub-path");
+        Assert.Equal(HttpStatusCode.NotFound, (await preview.GetAsync(ArticleUrl)).Status);
+        Assert.EndsWith("/ban-tin/", preview.Server.SiteUrl.ToString());
+        Assert.Contains($"Xem trước tại {preview.Server.SiteUrl}", preview.Console);
+    }
+
+    [Fact]
     public async Task The_event_stream_announces_each_finished_build()
     {
         using var site = NewSite();
