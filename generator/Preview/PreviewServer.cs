@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Bantin.Preview;
 
@@ -43,8 +42,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var basics = SiteBasics.Read(options.SiteRoot, SiteBasics.Default);
         _state = new PreviewState(BuildName(0), basics, null, null, new Messages(basics.Language));
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Path.GetFullPath(options.SiteRoot) });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no appsettings.json or environment variables (a site folder must not be able to
+        // re-bind the server), watches no configuration files, and logs nothing: the preview prints its own lines.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore();
         builder.Services.AddSingleton<IHostLifetime, OwnerLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));

@@ -241,6 +241,22 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Settings_files_in_the_site_folder_cannot_add_addresses_to_the_server()
+    {
+        using var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+        using var site = NewSite();
+        site.Write("appsettings.json", $$"""{ "Kestrel": { "Endpoints": { "Extra": { "Url": "http://127.0.0.1:{{port}}" } } } }""");
+        await using var preview = await LivePreview.StartAsync(site);
+
+        Assert.NotEqual(port, preview.Server.Address.Port);
+        using var probe = new System.Net.Sockets.TcpClient();
+        await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => probe.ConnectAsync(IPAddress.Loopback, port));
+    }
+
+    [Fact]
     public async Task The_event_stream_announces_each_finished_build()
     {
         using var site = NewSite();
