@@ -61,6 +61,12 @@ public sealed partial class Messages
         "Chạy lệnh trong thư mục của site, hoặc chỉ ra thư mục bằng --site DIR.",
         "Run the command in the site folder, or point at it with --site DIR.");
 
+    public Text PreviewCannotWatch(string reason) => T(
+        $"Không theo dõi được các tệp của site: {reason} Bản xem trước sẽ không tự dựng lại.",
+        $"Cannot watch the site's files: {reason} The preview will not rebuild by itself.",
+        "Tăng giới hạn của hệ thống (fs.inotify.max_user_instances, fs.inotify.max_user_watches) rồi chạy lại.",
+        "Raise the system limits (fs.inotify.max_user_instances, fs.inotify.max_user_watches) and start again.");
+
     public Text PreviewBuildCrashed(string reason) => T(
         $"Bản dựng dừng bất thường: {reason}",
         $"The build stopped unexpectedly: {reason}",

@@ -102,15 +102,30 @@ public sealed class PreviewServer : IAsyncDisposable
 
         _rebuilder = new Rebuilder(_options, _outputRoot, basics => new Uri(Address, basics.BasePath).ToString());
         // Watch before the first build, so a file saved while it runs still starts a rebuild.
-        _watcher = new SiteWatcher(_options.SiteRoot);
+        _watcher = TryWatch();
         await BuildAsync(ChangeSet.Initial, cancellationToken);
-        _loop = Task.Run(() => WatchLoopAsync(_stopping.Token), CancellationToken.None);
+        if (_watcher is not null) _loop = Task.Run(() => WatchLoopAsync(_watcher, _stopping.Token), CancellationToken.None);
+    }
+
+    /// <summary>Without file watching (the system's inotify limits reached) the preview still serves; it says so once.</summary>
+    private SiteWatcher? TryWatch()
+    {
+        try
+        {
+            return new SiteWatcher(_options.SiteRoot);
+        }
+        catch (IOException e)
+        {
+            var text = _state.Messages.PreviewCannotWatch(e.Message);
+            _err.WriteLine($"{text.What}\n    → {text.Fix}");
+            return null;
+        }
     }
 
     /// <summary>Collects changes until the sources have been quiet for the debounce time, then rebuilds once for all of them.</summary>
-    private async Task WatchLoopAsync(CancellationToken stopping)
+    private async Task WatchLoopAsync(SiteWatcher watcher, CancellationToken stopping)
     {
-        var reader = _watcher!.Changes;
+        var reader = watcher.Changes;
         try
         {
             while (await reader.WaitToReadAsync(stopping))

@@ -26,7 +26,15 @@ public sealed class SiteWatcher : IDisposable
         _root = Path.GetFullPath(siteRoot);
         // The root itself only for site.yaml and for the three folders appearing (e.g. templates/ created later).
         _top = Watch(_root, recursive: false);
-        foreach (var folder in Folders) AttachFolder(folder);
+        try
+        {
+            foreach (var folder in Folders) AttachFolder(folder, starting: true);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public ChannelReader<FileEvent> Changes => _changes.Reader;
@@ -54,14 +62,22 @@ public sealed class SiteWatcher : IDisposable
         name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) ||
         name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase);
 
-    private void AttachFolder(string folder)
+    /// <param name="starting">At start a failure is the caller's to report; later it happens on an event thread, where throwing would end the process.</param>
+    private void AttachFolder(string folder, bool starting = false)
     {
         var full = Path.Combine(_root, folder);
         lock (_gate)
         {
             if (_disposed) return;
             if (_folders.Remove(folder, out var old)) old.Dispose();
-            if (Directory.Exists(full)) _folders[folder] = Watch(full, recursive: true);
+            try
+            {
+                if (Directory.Exists(full)) _folders[folder] = Watch(full, recursive: true);
+            }
+            catch (IOException) when (!starting)
+            {
+                // Out of inotify watches, or the folder vanished again: the rebuild it triggers still runs.
+            }
         }
     }
 
