@@ -62,6 +62,18 @@ public sealed class PreviewServerTests
 
     private static (HttpStatusCode, string?) Head((HttpStatusCode Status, string? Type, string Body) response) => (response.Status, response.Type);
 
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.NotFound)]
+    public async Task Drafts_are_shown_unless_asked_not_to(bool drafts, HttpStatusCode expected)
+    {
+        using var site = NewSite();
+        site.Write("content/tin/nhap.md", Md.Article("Bản nháp", "2019-05-01", extra: "draft: true\nslug: nhap\n"));
+        await using var preview = await LivePreview.StartAsync(site, drafts);
+
+        Assert.Equal(expected, (await preview.GetAsync("/congdoan/2019/05/nhap/")).Status);
+    }
+
     [Fact]
     public async Task Missing_paths_and_paths_outside_the_sub_path_get_the_sites_404_page_with_status_404()
     {
