@@ -52,15 +52,15 @@ public sealed class PreviewServerTests
         // Links behave as on the real host: the preview's own address, under the same sub-path.
         Assert.Contains($"<link rel=\"canonical\" href=\"http://127.0.0.1:{preview.Server.Address.Port}{ArticleUrl}\">", page.Body);
 
-        Assert.Equal((HttpStatusCode.OK, "text/html; charset=utf-8"), Head(await preview.GetAsync("/congdoan/")));
-        Assert.Equal((HttpStatusCode.OK, "text/css; charset=utf-8"), Head(await preview.GetAsync("/congdoan/assets/style.css")));
-        Assert.Equal((HttpStatusCode.OK, "text/javascript; charset=utf-8"), Head(await preview.GetAsync("/congdoan/assets/site.js")));
-        Assert.Equal((HttpStatusCode.OK, "application/xml; charset=utf-8"), Head(await preview.GetAsync("/congdoan/feed.xml")));
-        Assert.Equal((HttpStatusCode.OK, "image/svg+xml"), Head(await preview.GetAsync(ArticleUrl + "anh.svg")));
+        Assert.Equal((HttpStatusCode.OK, "text/html; charset=utf-8"), StatusAndType(await preview.GetAsync("/congdoan/")));
+        Assert.Equal((HttpStatusCode.OK, "text/css; charset=utf-8"), StatusAndType(await preview.GetAsync("/congdoan/assets/style.css")));
+        Assert.Equal((HttpStatusCode.OK, "text/javascript; charset=utf-8"), StatusAndType(await preview.GetAsync("/congdoan/assets/site.js")));
+        Assert.Equal((HttpStatusCode.OK, "application/xml; charset=utf-8"), StatusAndType(await preview.GetAsync("/congdoan/feed.xml")));
+        Assert.Equal((HttpStatusCode.OK, "image/svg+xml"), StatusAndType(await preview.GetAsync(ArticleUrl + "anh.svg")));
         Assert.Contains("Đã dựng", preview.Console);
     }
 
-    private static (HttpStatusCode, string?) Head((HttpStatusCode Status, string? Type, string Body) response) => (response.Status, response.Type);
+    private static (HttpStatusCode, string?) StatusAndType((HttpStatusCode Status, string? Type, string Body) response) => (response.Status, response.Type);
 
     [Theory]
     [InlineData(true, HttpStatusCode.OK)]
@@ -133,11 +133,11 @@ public sealed class PreviewServerTests
         var onDisk = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(onDisk, f => f.EndsWith(Path.Combine("ket-qua", "index.html")));
         Assert.All(onDisk, f => Assert.DoesNotContain(LiveReload.EventsPath, File.ReadAllText(f)));
-        Assert.Equal(File.ReadAllText(Path.Combine(folder, "2019", "04", "ket-qua", "index.html")), SiteRequestsUndecorated(served));
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "2019", "04", "ket-qua", "index.html")), WithoutPreviewScript(served));
     }
 
     /// <summary>The served page minus what the preview adds: exactly the built file.</summary>
-    private static string SiteRequestsUndecorated(string served)
+    private static string WithoutPreviewScript(string served)
     {
         var start = served.IndexOf("<script data-bantin-preview>", StringComparison.Ordinal);
         var end = served.IndexOf("</script>\n", start, StringComparison.Ordinal) + "</script>\n".Length;
