@@ -16,6 +16,7 @@ public static class BantinCli
         stderr ??= Console.Error;
         var root = new RootCommand("Bantin: dựng site tin tức và số liệu công đoàn từ Markdown và YAML. / Builds a news-and-results site from Markdown and YAML.");
         root.Subcommands.Add(BuildCommand(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
