@@ -28,7 +28,8 @@ public sealed class BenchRunner
 
         var bantin = options.BantinPath is { } path ? FromPath(path) : Publish(repo, work);
         var (hugo, hugoVersion) = options.Smoke ? (null, null) : FindHugo(options.Hugo);
-        var facts = MachineFacts.Collect(repo, hugoVersion, meter.UsesGnuTime);
+        var hugoFact = options.Smoke ? "not run (--smoke)" : hugoVersion ?? "not installed (`apt-get install -y hugo`)";
+        var facts = MachineFacts.Collect(repo, hugoFact, meter.UsesGnuTime);
 
         // Startup: one article, no data.
         var tiny = EnsureCorpus(work, new CorpusOptions(1, options.Seed, Figures: false, Data: false), "corpus-tiny");

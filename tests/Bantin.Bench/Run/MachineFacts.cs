@@ -10,12 +10,12 @@ public sealed record MachineFacts(
     string Os,
     string Kernel,
     string Dotnet,
-    string? Hugo,
+    string Hugo,
     string Commit,
     string Meter,
     DateTimeOffset When)
 {
-    public static MachineFacts Collect(string repo, string? hugoVersion, bool gnuTime)
+    public static MachineFacts Collect(string repo, string hugo, bool gnuTime)
     {
         var nproc = Shell.Run("nproc", []);
         var cores = nproc.ExitCode == 0 && int.TryParse(nproc.Output.Trim(), out var n) ? n : Environment.ProcessorCount;
@@ -29,7 +29,7 @@ public sealed record MachineFacts(
             (FirstValue("/etc/os-release", "PRETTY_NAME", '=') ?? Environment.OSVersion.ToString()).Trim('"'),
             ReadOrEmpty("/proc/sys/kernel/osrelease").Trim(),
             dotnet.ExitCode == 0 ? dotnet.Output.Trim() : "unknown",
-            hugoVersion,
+            hugo,
             commit.ExitCode == 0 ? commit.Output.Trim() + (dirty.Output.Trim().Length > 0 ? " (with uncommitted changes)" : "") : "unknown",
             gnuTime ? "GNU time (`/usr/bin/time -f '%e %U %S %M'`): CPU = user + sys, RSS = peak resident set (ru_maxrss)" : "polling /proc/<pid>/status VmHWM and /proc/<pid>/stat every 10 ms (approximate; install GNU time: `apt-get install -y time`)",
             DateTimeOffset.UtcNow);
