@@ -7,13 +7,25 @@ namespace Bantin.Bench.Hugo;
 /// <summary>
 /// Turns a corpus into an equivalent Hugo site: the same articles at the same URLs (permalinks
 /// <c>/:year/:month/:slug/</c> for each year section), categories and tags as taxonomies (a nested category is
-/// given as both its parent and itself, as Bantin lists a child's articles on the parent too), year and month
+/// given as both its parent and "parent › child", as Bantin lists a child's articles on the parent too), year and month
 /// sections as the archives, figure calls replaced by the numbers they print, pagination by 20, Hugo's own RSS and
 /// sitemap. Images beside the articles go to static/ beside the month archive and are linked as <c>../file</c>.
 /// </summary>
 public sealed partial class HugoSiteWriter
 {
     public const string MarkerFile = ".bench-hugo";
+
+    /// <summary>Bump when the converter's output (layouts, config) changes, so cached Hugo sites are rebuilt.</summary>
+    public const int FormatVersion = 3;
+
+    /// <summary>
+    /// Joins a nested category's names. Not '/': Hugo nests a term whose name has a slash under its parent term, and
+    /// the child's list then also holds the parent's articles. For the same reason a '/' in a tag becomes '-'.
+    /// </summary>
+    public const string CategorySeparator = " › ";
+
+    /// <summary>The marker of a Hugo site: its corpus's marker and the converter's version.</summary>
+    public static string Marker(string corpusMarker) => corpusMarker + $"hugo_format={FormatVersion}\n";
 
     /// <summary>Writes the Hugo site; returns the number of articles.</summary>
     public int Convert(string corpusDir, string outDir)
@@ -60,7 +72,7 @@ public sealed partial class HugoSiteWriter
         var topCategories = articles.Select(a => a.Category?.Split('/')[0]).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         CorpusFiles.Write(root, "config.toml", Config(SiteTitle(from), years, topCategories));
         foreach (var (path, text) in HugoLayouts.Files) CorpusFiles.Write(root, path, text);
-        CorpusFiles.Write(root, MarkerFile, File.ReadAllText(marker));
+        CorpusFiles.Write(root, MarkerFile, Marker(File.ReadAllText(marker)));
         return articles.Length;
     }
 
@@ -74,10 +86,10 @@ public sealed partial class HugoSiteWriter
         if (article.Category is not null)
         {
             var parts = article.Category.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var paths = Enumerable.Range(1, parts.Length).Select(n => string.Join('/', parts.Take(n)));
+            var paths = Enumerable.Range(1, parts.Length).Select(n => string.Join(CategorySeparator, parts.Take(n)));
             sb.Append("categories: [").Append(string.Join(", ", paths.Select(DataWriter.Quote))).Append("]\n");
         }
-        sb.Append("tags: [").Append(string.Join(", ", article.Tags.Select(DataWriter.Quote))).Append("]\n");
+        sb.Append("tags: [").Append(string.Join(", ", article.Tags.Select(t => DataWriter.Quote(t.Replace('/', '-'))))).Append("]\n");
         sb.Append("slug: ").Append(article.Slug).Append('\n');
         sb.Append("---\n");
 
@@ -111,9 +123,7 @@ public sealed partial class HugoSiteWriter
         sb.Append("[taxonomies]\ncategory = \"categories\"\ntag = \"tags\"\n\n");
         sb.Append("[permalinks]\n");
         foreach (var year in years) sb.Append('"').Append(year).Append("\" = \"/:year/:month/:slug/\"\n");
-        sb.Append("\n[related]\nincludeNewer = true\nthreshold = 0\ntoLower = false\n");
-        sb.Append("[[related.indices]]\nname = \"categories\"\nweight = 100\n");
-        sb.Append("[[related.indices]]\nname = \"tags\"\nweight = 50\n\n");
+        sb.Append('\n');
         var weight = 1;
         foreach (var category in topCategories)
         {

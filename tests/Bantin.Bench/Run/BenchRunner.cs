@@ -132,7 +132,7 @@ public sealed class BenchRunner
         var dir = Path.Combine(work, name);
         var marker = Path.Combine(dir, HugoSiteWriter.MarkerFile);
         var corpusMarker = File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile));
-        if (File.Exists(marker) && File.ReadAllText(marker) == corpusMarker)
+        if (File.Exists(marker) && File.ReadAllText(marker) == HugoSiteWriter.Marker(corpusMarker))
         {
             _log.WriteLine($"hugo site {name}: cached");
             return dir;
