@@ -62,10 +62,15 @@ public static class ReportWriter
         sb.Append('\n');
 
         sb.Append("## Reading the numbers\n\n");
-        sb.Append("- Pages are the `index.html` files in the output. Both generators build the home page, every article, the year and month ");
-        sb.Append("archives, categories (a child category also lists on its parent) and tags, paginated by 20. Hugo adds a list of all ");
-        sb.Append("categories and an RSS feed per list page; Bantin adds the pages of its data (units, indicators, periods) when the ");
-        sb.Append("generator has data support, which Hugo has no equivalent of: its corpus has the figures written in as plain numbers.\n");
+        sb.Append("- Pages are the `index.html` files in the output, less Hugo's redirect stubs at `page/1/`. Both generators build ");
+        sb.Append("the home page, every article, the year and month archives, every category (a child category's articles are also ");
+        sb.Append("listed on its parent) and tag, all paginated by 20, plus RSS and a sitemap. Hugo adds a page listing the categories ");
+        sb.Append("(one page) and an RSS feed per list (not counted). Bantin adds the pages of its data (units, indicators, periods) ");
+        sb.Append("once the generator has data support; Hugo has no equivalent, so its copy of the corpus has the figures written ");
+        sb.Append("in as plain numbers.\n");
+        sb.Append("- The Hugo theme (`hugo-site`) is of about the weight of Bantin's: previous/next, the head of the article's ");
+        sb.Append("category and of its month on every article page. It avoids Hugo's `.Related`, whose cost grows with the square of ");
+        sb.Append("the article count and would make the comparison unfair to Hugo.\n");
         sb.Append("- Pages/s is pages divided by wall time; ratios are Bantin ÷ Hugo, so below 1 means Bantin needs less (time, memory) ");
         sb.Append("and, for pages/s, above 1 means Bantin is faster.\n");
         sb.Append("- Wall and CPU include process start. With 2 cores, CPU time above wall time shows how much both generators run in parallel.\n");
