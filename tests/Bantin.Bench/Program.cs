@@ -50,7 +50,7 @@ public static class Program
             Console.Error.Write(Usage);
             return 2;
         }
-        catch (Exception e) when (e is BenchFailure or IOException or FormatException)
+        catch (Exception e) when (e is BenchFailure or IOException or FormatException or InvalidOperationException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

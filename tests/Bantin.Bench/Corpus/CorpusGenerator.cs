@@ -10,6 +10,19 @@ namespace Bantin.Bench.Corpus;
 /// </summary>
 public sealed class CorpusGenerator
 {
+    /// <summary>The small picture placed once in each month folder and shown in every article of that month.</summary>
+    public const string Svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180" role="img">
+          <title>Ảnh minh họa: hoạt động công đoàn</title>
+          <rect width="320" height="180" fill="#f4efe6"/>
+          <circle cx="70" cy="80" r="28" fill="#b3261e"/>
+          <rect x="120" y="60" width="160" height="14" rx="4" fill="#5c4b3b"/>
+          <rect x="120" y="88" width="120" height="10" rx="4" fill="#8a7765"/>
+          <text x="160" y="150" font-family="sans-serif" font-size="16" text-anchor="middle" fill="#3b2f25">Công đoàn Việt Nam</text>
+        </svg>
+
+        """;
+
     public CorpusSummary Generate(CorpusOptions options, string outDir)
     {
         if (options.Count < 1) throw new ArgumentOutOfRangeException(nameof(options), "count must be at least 1");
@@ -18,7 +31,7 @@ public sealed class CorpusGenerator
 
         var tree = new UnitTree();
         var active = tree.Districts.Take(UnitTree.ActiveDistricts(options.Count)).ToList();
-        var numbers = active.Select(d => tree.Districts.ToList().IndexOf(d) + 1).ToList();
+        var numbers = Enumerable.Range(1, active.Count).ToList(); // a district's stream: its place in the round-robin order
 
         CorpusFiles.Write(root, "site.yaml", SiteYaml());
 
@@ -79,16 +92,4 @@ public sealed class CorpusGenerator
         foreach (var dir in Directory.EnumerateDirectories(root)) Directory.Delete(dir, recursive: true);
         foreach (var file in Directory.EnumerateFiles(root)) File.Delete(file);
     }
-
-    public const string Svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180" role="img">
-          <title>Ảnh minh họa: hoạt động công đoàn</title>
-          <rect width="320" height="180" fill="#f4efe6"/>
-          <circle cx="70" cy="80" r="28" fill="#b3261e"/>
-          <rect x="120" y="60" width="160" height="14" rx="4" fill="#5c4b3b"/>
-          <rect x="120" y="88" width="120" height="10" rx="4" fill="#8a7765"/>
-          <text x="160" y="150" font-family="sans-serif" font-size="16" text-anchor="middle" fill="#3b2f25">Công đoàn Việt Nam</text>
-        </svg>
-
-        """;
 }
