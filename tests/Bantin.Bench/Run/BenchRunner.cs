@@ -1,0 +1,193 @@
+using System.Globalization;
+using Bantin.Bench.Corpus;
+using Bantin.Bench.Hugo;
+
+namespace Bantin.Bench.Run;
+
+/// <summary>
+/// The <c>run</c> command: publishes Bantin in Release (unless given), generates or reuses the corpora under
+/// bench/out/, alternates cold Bantin and Hugo builds, and writes the Markdown report.
+/// </summary>
+public sealed class BenchRunner
+{
+    public const string BuildTime = "2030-01-01T00:00:00+07:00";
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private readonly TextWriter _log;
+
+    public BenchRunner(TextWriter log) => _log = log;
+
+    public int Run(RunOptions options)
+    {
+        var repo = RepoPaths.FindRoot();
+        var work = RepoPaths.WorkFolder(repo);
+        Directory.CreateDirectory(work);
+
+        var meter = ProcessMeter.Create();
+        if (!meter.UsesGnuTime)
+            _log.WriteLine("GNU time is not at /usr/bin/time: polling /proc instead (approximate). For exact figures: apt-get install -y time");
+
+        var bantin = options.BantinPath is { } path ? FromPath(path) : Publish(repo, work);
+        var (hugo, hugoVersion) = options.Smoke ? (null, null) : FindHugo(options.Hugo);
+        var hugoFact = options.Smoke ? "not run (--smoke)" : hugoVersion ?? "not installed (`apt-get install -y hugo`)";
+        var facts = MachineFacts.Collect(repo, hugoFact, meter.UsesGnuTime);
+
+        // Startup: one article, no data.
+        var tiny = EnsureCorpus(work, new CorpusOptions(1, options.Seed, Figures: false, Data: false), "corpus-tiny");
+        var startupRuns = Math.Max(3, options.Runs);
+        var startup = new List<GeneratorRuns> { Measure("Bantin", "startup", startupRuns, meter, work, () => BantinBuild(bantin, tiny, Output(work, "bantin-tiny"))) };
+        if (hugo is not null)
+        {
+            var tinyHugo = EnsureHugo(work, tiny, "hugo-tiny");
+            startup.Add(Measure("Hugo", "startup", startupRuns, meter, work, () => HugoBuild(hugo, tinyHugo, Output(work, "hugo-tiny"))));
+        }
+
+        var results = new List<SizeResult>();
+        foreach (var size in options.Sizes)
+        {
+            var corpus = EnsureCorpus(work, new CorpusOptions(size, options.Seed), $"corpus-{size}-s{options.Seed}");
+            var hugoSite = hugo is null ? null : EnsureHugo(work, corpus, $"hugo-{size}-s{options.Seed}");
+            var bantinRuns = new List<Measurement>();
+            var hugoRuns = new List<Measurement>();
+            var bantinOut = Output(work, $"bantin-{size}");
+            var hugoOut = Output(work, $"hugo-{size}");
+            for (var run = 1; run <= options.Runs; run++)
+            {
+                // Cold: neither generator finds its previous output.
+                Clean(bantinOut);
+                Clean(hugoOut);
+                bantinRuns.Add(Once("Bantin", $"{size:N0} articles, run {run}/{options.Runs}", meter, work, BantinBuild(bantin, corpus, bantinOut)));
+                if (hugo is not null && hugoSite is not null)
+                {
+                    Clean(bantinOut);
+                    Clean(hugoOut);
+                    hugoRuns.Add(Once("Hugo", $"{size:N0} articles, run {run}/{options.Runs}", meter, work, HugoBuild(hugo, hugoSite, hugoOut)));
+                }
+            }
+            results.Add(new SizeResult(size, File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile)),
+                new GeneratorRuns("Bantin", bantinRuns), hugo is null ? null : new GeneratorRuns("Hugo", hugoRuns)));
+        }
+
+        var report = ReportWriter.Markdown(options, facts, results, startup);
+        var outPath = Path.GetFullPath(options.OutPath ?? (options.Smoke
+            ? Path.Combine(work, "benchmarks-smoke.md")
+            : Path.Combine(repo, "docs", "benchmarks.md")));
+        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+        File.WriteAllText(outPath, report);
+        _log.WriteLine();
+        _log.Write(report);
+        _log.WriteLine();
+        _log.WriteLine($"Report written to {outPath}");
+        return 0;
+    }
+
+    private static (ToolCommand Command, string Site, string Output) BantinBuild(ToolCommand bantin, string site, string output) =>
+        (bantin.With("build", "--site", site, "--output", Path.Combine(output, "public"), "--build-time", BuildTime), site, Path.Combine(output, "public"));
+
+    private static (ToolCommand Command, string Site, string Output) HugoBuild(ToolCommand hugo, string site, string output) =>
+        (hugo.With("--source", site, "--destination", Path.Combine(output, "public"), "--quiet"), site, Path.Combine(output, "public"));
+
+    private GeneratorRuns Measure(string generator, string what, int runs, ProcessMeter meter, string work,
+        Func<(ToolCommand Command, string Site, string Output)> build)
+    {
+        var list = new List<Measurement>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var job = build();
+            Clean(Path.GetDirectoryName(job.Output)!);
+            list.Add(Once(generator, $"{what}, run {run}/{runs}", meter, work, job));
+        }
+        return new GeneratorRuns(generator, list);
+    }
+
+    private Measurement Once(string generator, string what, ProcessMeter meter, string work, (ToolCommand Command, string Site, string Output) job)
+    {
+        var m = meter.Run(job.Command, work);
+        if (m.ExitCode != 0)
+            throw new BenchFailure($"{generator} failed ({what}), exit code {m.ExitCode}:\n  {job.Command}\n{m.OutputTail}");
+        m = m with { Pages = CountPages(job.Output) };
+        _log.WriteLine(string.Format(Inv, "{0,-7} {1}: {2:0.00} s wall, {3:0.00} s CPU, {4:0} MiB peak RSS, {5:N0} pages, {6:N0} pages/s",
+            generator, what, m.WallSeconds, m.CpuSeconds, m.PeakRssMiB, m.Pages, m.PagesPerSecond));
+        return m;
+    }
+
+    private string EnsureCorpus(string work, CorpusOptions corpus, string name)
+    {
+        var dir = Path.Combine(work, name);
+        var marker = Path.Combine(dir, CorpusSummary.MarkerFile);
+        if (File.Exists(marker) && File.ReadLines(marker).FirstOrDefault() == CorpusSummary.Key(corpus))
+        {
+            _log.WriteLine($"corpus {name}: cached ({CorpusSummary.Key(corpus)})");
+            return dir;
+        }
+        Clean(dir);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var summary = new CorpusGenerator().Generate(corpus, dir);
+        _log.WriteLine(string.Format(Inv, "corpus {0}: {1:N0} articles, {2:N0} words, {3:N0} values in {4:N0} result files, written in {5:0.0} s",
+            name, summary.ArticleUrls.Count, summary.Words, summary.Values, summary.ResultFiles, clock.Elapsed.TotalSeconds));
+        return dir;
+    }
+
+    private string EnsureHugo(string work, string corpus, string name)
+    {
+        var dir = Path.Combine(work, name);
+        var marker = Path.Combine(dir, HugoSiteWriter.MarkerFile);
+        var corpusMarker = File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile));
+        if (File.Exists(marker) && File.ReadAllText(marker) == HugoSiteWriter.Marker(corpusMarker))
+        {
+            _log.WriteLine($"hugo site {name}: cached");
+            return dir;
+        }
+        Clean(dir);
+        var count = new HugoSiteWriter().Convert(corpus, dir);
+        _log.WriteLine(string.Format(Inv, "hugo site {0}: {1:N0} articles converted", name, count));
+        return dir;
+    }
+
+    private ToolCommand Publish(string repo, string work)
+    {
+        var bin = Path.Combine(work, "bantin-release");
+        _log.WriteLine($"publishing generator/ in Release to {bin} …");
+        Clean(bin);
+        var publish = Shell.Run("dotnet", ["publish", Path.Combine(repo, "generator", "Bantin.csproj"), "-c", "Release", "-o", bin, "--nologo"], repo);
+        if (publish.ExitCode != 0) throw new BenchFailure($"dotnet publish failed:\n{publish.Output}\n{publish.Error}");
+        return FromPath(Path.Combine(bin, "bantin"));
+    }
+
+    /// <summary>An apphost runs as is; a .dll runs through dotnet.</summary>
+    private static ToolCommand FromPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) return new ToolCommand("dotnet", [full]);
+        if (File.Exists(full)) return new ToolCommand(full, []);
+        if (File.Exists(full + ".dll")) return new ToolCommand("dotnet", [full + ".dll"]);
+        throw new BenchFailure($"--bantin {path}: no such program");
+    }
+
+    private (ToolCommand?, string?) FindHugo(string hugo)
+    {
+        var version = Shell.Run(hugo, ["version"]);
+        if (version.ExitCode == 0) return (new ToolCommand(hugo, []), version.Output.Trim());
+        _log.WriteLine($"Hugo not found (\"{hugo} version\" failed): reporting Bantin only.");
+        _log.WriteLine("To compare with Hugo, install it (as root): apt-get update && apt-get install -y hugo");
+        return (null, null);
+    }
+
+    private static string Output(string work, string name) => Path.Combine(work, "runs", name);
+
+    private static void Clean(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>The index.html files in an output, less redirect stubs (Hugo writes one at page/1/ of every list).</summary>
+    public static int CountPages(string output) =>
+        Directory.Exists(output) ? Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories).Count(f => !IsRedirect(f)) : 0;
+
+    private static bool IsRedirect(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var buffer = new byte[Math.Min(1024, (int)stream.Length)];
+        stream.ReadExactly(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer).Contains("http-equiv=\"refresh\"", StringComparison.OrdinalIgnoreCase);
+    }
+}
