@@ -1,12 +1,16 @@
 namespace Bantin;
 
-/// <summary>What a build is asked to do. <see cref="BuildTime"/> decides which dated articles are published.</summary>
+/// <summary>
+/// What a build is asked to do. <see cref="BuildTime"/> decides which dated articles are published;
+/// <see cref="CheckOnly"/> renders everything in memory, writes nothing and runs the extra checks of <c>check</c>.
+/// </summary>
 public sealed record BuildOptions(
     string SiteRoot,
     string? OutputDir = null,
     bool IncludeDrafts = false,
     string? BaseUrl = null,
-    DateTimeOffset? BuildTime = null)
+    DateTimeOffset? BuildTime = null,
+    bool CheckOnly = false)
 {
     public string ResolvedOutput => Path.GetFullPath(OutputDir ?? Path.Combine(SiteRoot, "public"));
 

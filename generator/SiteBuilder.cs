@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Bantin.Checks;
 using Bantin.Compute;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
@@ -44,7 +45,8 @@ public sealed class SiteBuilder
         CheckDataReferences(site, articles, data, bag);
         var index = SiteIndex.Build(articles, pages, site);
         var runner = new TemplateRunner(templates);
-        var dataViews = new DataViewFactory(site, data, new Figures(data));
+        var figures = new Figures(data);
+        var dataViews = new DataViewFactory(site, data, figures);
         var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag);
         var views = new ViewFactory(site, index, bodies, dataViews);
         var dataPages = new DataPages(site, dataViews, views, index);
@@ -53,7 +55,8 @@ public sealed class SiteBuilder
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
-        using var output = new StagedOutput(options.ResolvedOutput);
+        using var output = options.CheckOnly ? null : new StagedOutput(options.ResolvedOutput);
+        var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
@@ -61,13 +64,23 @@ public sealed class SiteBuilder
             Parallel.ForEach(plan.Where(job => templates.Has(job.Template)), job =>
             {
                 var html = renderer.Render(job.Template, job.View(), job.Url);
-                if (html is not null && write) output.WriteText(job.Url + "index.html", html);
+                if (html is null) return;
+                if (options.CheckOnly) rendered[job.Url] = html;
+                else if (write) output!.WriteText(job.Url + "index.html", html);
             });
-            if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound && write)
-                output.WriteText("404.html", notFound);
+            if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound)
+            {
+                if (options.CheckOnly) rendered["404.html"] = notFound;
+                else if (write) output!.WriteText("404.html", notFound);
+            }
             renderer.Report(bag);
         }
-        if (bag.HasErrors) return Failed(bag, options, clock);
+        if (options.CheckOnly)
+        {
+            SiteChecks.Run(site, articles, pages, bodies, templates, rendered, data, figures, dataPages, bag);
+            return new BuildResult(!bag.HasErrors, bag.Sorted(), rendered.Count, 0, clock.Elapsed, options.ResolvedOutput, bag.Messages);
+        }
+        if (bag.HasErrors || output is null) return Failed(bag, options, clock);
 
         CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))
             .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output);

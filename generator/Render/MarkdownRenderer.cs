@@ -35,6 +35,10 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         AssignHeadingIds(document);
         var files = MarkLocalImages(document, firstLine);
+        var links = document.Descendants<LinkInline>()
+            .Where(l => !string.IsNullOrEmpty(l.Url))
+            .Select(l => new BodyLink(l.Url!, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? AltText(l) : ""))
+            .ToList();
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -43,7 +47,7 @@ public sealed class MarkdownRenderer
         writer.Flush();
 
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
-        return new RenderedBody(writer.ToString(), first is null ? "" : PlainText(first.Inline), files);
+        return new RenderedBody(writer.ToString(), first is null ? "" : PlainText(first.Inline), files, links);
     }
 
     private static void AssignHeadingIds(MarkdownDocument document)
@@ -75,6 +79,13 @@ public sealed class MarkdownRenderer
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && !url.StartsWith('/') && !url.StartsWith('#') && !url.Contains("://") &&
         !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+
+    private static string AltText(LinkInline image)
+    {
+        var sb = new StringBuilder();
+        foreach (var child in image) sb.Append(PlainText(child is ContainerInline c ? c : null) is { Length: > 0 } t ? t : child is LiteralInline l ? l.Content.ToString() : "");
+        return sb.ToString().Trim();
+    }
 
     public static string PlainText(ContainerInline? inline)
     {

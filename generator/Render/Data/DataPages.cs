@@ -15,7 +15,6 @@ public sealed class DataPages
     private readonly ViewFactory _views;
     private readonly UiStrings _t;
     private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<Period>> _periods = new(StringComparer.Ordinal);
 
     public DataPages(SiteConfig site, DataViewFactory data, ViewFactory views, SiteIndex index)
     {
@@ -25,11 +24,9 @@ public sealed class DataPages
         _t = UiStrings.For(site.Language);
         foreach (var article in index.Articles.Where(a => a.Unit is not null))
             (_articlesByUnit.TryGetValue(article.Unit!, out var list) ? list : _articlesByUnit[article.Unit!] = []).Add(article);
-        foreach (var unit in data.Data.Units) _periods[unit.Id] = SubtreePeriods(unit.Id);
     }
 
-    /// <summary>Periods in which the unit or any unit below it reported: each gets a page, computed where needed.</summary>
-    public IReadOnlyList<Period> Periods(string unitId) => _periods.TryGetValue(unitId, out var p) ? p : [];
+    public IReadOnlyList<Period> Periods(string unitId) => _data.ReportingPeriods(unitId);
 
     public IEnumerable<PageJob> Jobs()
     {
@@ -143,18 +140,8 @@ public sealed class DataPages
     private IReadOnlyList<string> Indicators(string unitId, Period period)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var u in Subtree(unitId)) found.UnionWith(_data.Figures.IndicatorIds(u, period));
+        foreach (var u in _data.Subtree(unitId)) found.UnionWith(_data.Figures.IndicatorIds(u, period));
         return _data.Data.Indicators.Select(i => i.Id).Where(found.Contains).ToList();
-    }
-
-    private IReadOnlyList<Period> SubtreePeriods(string unitId) =>
-        Subtree(unitId).SelectMany(_data.Figures.Periods).Distinct().Order().ToList();
-
-    private List<string> Subtree(string unitId)
-    {
-        var all = new List<string> { unitId };
-        for (var i = 0; i < all.Count && i < 10_000; i++) all.AddRange(_data.Data.Children(all[i]).Select(c => c.Id));
-        return all;
     }
 
     private List<LinkView> Trail(Unit unit, bool current)

@@ -26,7 +26,20 @@ public sealed class DataViewFactory
         _lang = site.Language;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Period>> _reporting = new(StringComparer.Ordinal);
+
     public DataSet Data => _data;
+
+    /// <summary>Periods in which the unit or any unit below it reported: each gets a page, computed where needed.</summary>
+    public IReadOnlyList<Period> ReportingPeriods(string unitId) => _reporting.GetOrAdd(unitId, id =>
+        Subtree(id).SelectMany(_figures.Periods).Distinct().Order().ToList());
+
+    public IReadOnlyList<string> Subtree(string unitId)
+    {
+        var all = new List<string> { unitId };
+        for (var i = 0; i < all.Count; i++) all.AddRange(_data.Children(all[i]).Select(c => c.Id));
+        return all;
+    }
     public Language Language => _lang;
     public UiStrings Strings => UiStrings.For(_lang);
     public Figures Figures => _figures;
@@ -119,8 +132,7 @@ public sealed class DataViewFactory
     /// <summary>The newest figure of each indicator the unit (or its sub-units) reported, for home and unit pages.</summary>
     public IReadOnlyList<HeadlineView> Headlines(string unitId, int count = HeadlineCount)
     {
-        var scope = new List<string> { unitId };
-        for (var i = 0; i < scope.Count; i++) scope.AddRange(_data.Children(scope[i]).Select(c => c.Id));
+        var scope = Subtree(unitId);
         var headlines = new List<HeadlineView>();
         foreach (var indicator in _data.Indicators)
         {

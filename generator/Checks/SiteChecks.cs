@@ -1,0 +1,57 @@
+using Bantin.Compute.Data;
+using Bantin.Diagnostics;
+using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+using Bantin.Render;
+using Bantin.Render.Data;
+
+namespace Bantin.Checks;
+
+/// <summary>What <c>check</c> adds to a build's own validation, run on the pages rendered in memory.</summary>
+public static class SiteChecks
+{
+    public static void Run(
+        SiteConfig site,
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Page> pages,
+        IReadOnlyDictionary<string, RenderedBody> bodies,
+        TemplateSet templates,
+        IReadOnlyDictionary<string, string> rendered,
+        DataSet data,
+        Figures figures,
+        DataPages dataPages,
+        DiagnosticBag bag)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal) { "feed.xml", "sitemap.xml" };
+        foreach (var asset in templates.Assets) files.Add(asset.RelativePath);
+        var shown = new Dictionary<string, (string, RenderedBody)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var body = bodies[article.SourcePath];
+            shown[article.Url] = (article.SourcePath, body);
+            foreach (var file in body.LocalFiles) files.Add(article.Url + file.RelativePath);
+            if (article.Image is { } image && MarkdownRenderer.IsLocal(image)) files.Add(article.Url + image);
+        }
+        foreach (var page in pages)
+        {
+            var body = bodies[page.SourcePath];
+            shown[page.Url] = (page.SourcePath, body);
+            foreach (var file in body.LocalFiles) files.Add(page.Url + file.RelativePath);
+        }
+
+        new LinkChecker(site, rendered, files).Check(shown, bag);
+
+        foreach (var (source, body) in shown.Values)
+        foreach (var image in body.Links.Where(l => l.IsImage && string.IsNullOrWhiteSpace(l.AltText)))
+            bag.Warning(new Diagnostics.SourceSpan(source, image.Line, image.Column), bag.Messages.ImageWithoutAlt(image.Url));
+
+        foreach (var article in articles)
+        {
+            if (article.Unit is { } unit && data.Unit(unit) is not null && Period.TryParse(article.Period, out var period, out _)
+                && !dataPages.Periods(unit).Contains(period))
+                bag.Warning(article.PeriodSpan, bag.Messages.NoResultsForArticle(unit, period.ToString()));
+            TypedFigureChecker.Check(article, data, figures, bag);
+        }
+    }
+}
