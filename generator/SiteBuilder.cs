@@ -151,12 +151,12 @@ public sealed class SiteBuilder
         foreach (var article in articles)
         {
             if (article.Unit is { } unit && data.Unit(unit) is null)
-                bag.Error(article.UnitSpan, bag.Messages.FigureUnknownUnit(unit, Suggest.Nearest(unit, data.Units.Select(u => u.Id))));
-            if (article.Period is { } period && !Period.TryParse(period, out _, out _))
-                bag.Error(article.PeriodSpan, bag.Messages.FigureBadPeriod(period));
+                bag.Error(article.UnitSpan, bag.Messages.UnknownUnit(unit, Suggest.Nearest(unit, data.Units.Select(u => u.Id))));
+            if (article.Period is { } period && !Period.TryParse(period, out _, out var error))
+                bag.Error(article.PeriodSpan, bag.Messages.BadPeriod(period, error, null));
         }
         if (site.HomeUnit is { } home && data.Units.Count > 0 && data.Unit(home) is null)
-            bag.Error(SourceSpan.FileOnly(SiteConfigReader.FileName), bag.Messages.FigureUnknownUnit(home, Suggest.Nearest(home, data.Units.Select(u => u.Id))));
+            bag.Error(SourceSpan.FileOnly(SiteConfigReader.FileName), bag.Messages.UnknownUnit(home, Suggest.Nearest(home, data.Units.Select(u => u.Id))));
     }
 
     private static void ClaimUrls(IReadOnlyList<PageJob> plan, DiagnosticBag bag)

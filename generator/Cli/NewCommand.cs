@@ -37,11 +37,11 @@ public static class NewCommand
         }
 
         Period? period = null;
-        if (periodText is not null && !Period.TryParse(periodText, out period, out _))
-            bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.FigureBadPeriod(periodText));
+        if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
+            bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
         var data = unitId is null ? null : DataLoader.Load(siteRoot, bag);
         if (unitId is not null && data!.Unit(unitId) is null)
-            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.FigureUnknownUnit(unitId, Suggest.Nearest(unitId, data.Units.Select(u => u.Id))));
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.UnknownUnit(unitId, Suggest.Nearest(unitId, data.Units.Select(u => u.Id))));
         if (bag.HasErrors) return Fail(bag, stderr);
 
         var local = TimeZoneInfo.ConvertTime(now ?? DateTimeOffset.Now, site.TimeZone);

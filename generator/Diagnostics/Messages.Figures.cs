@@ -2,21 +2,6 @@ namespace Bantin.Diagnostics;
 
 public sealed partial class Messages
 {
-    public Text FigureUnknownIndicator(string id, string? suggestion) => T(
-        $"Không có chỉ tiêu \"{id}\" trong data/indicators.yaml.", $"There is no indicator \"{id}\" in data/indicators.yaml.",
-        suggestion is null ? "Thêm chỉ tiêu vào data/indicators.yaml hoặc sửa lại mã." : $"Có phải ý bạn là \"{suggestion}\"?",
-        suggestion is null ? "Add it to data/indicators.yaml or correct the id." : $"Did you mean \"{suggestion}\"?");
-
-    public Text FigureUnknownUnit(string id, string? suggestion) => T(
-        $"Không có đơn vị \"{id}\" trong data/units.yaml.", $"There is no unit \"{id}\" in data/units.yaml.",
-        suggestion is null ? "Thêm đơn vị vào data/units.yaml hoặc sửa lại mã." : $"Có phải ý bạn là \"{suggestion}\"?",
-        suggestion is null ? "Add it to data/units.yaml or correct the id." : $"Did you mean \"{suggestion}\"?");
-
-    public Text FigureBadPeriod(string text) => T(
-        $"Kỳ \"{text}\" không hợp lệ.", $"The period \"{text}\" is not valid.",
-        "Viết kỳ như 2019-04, 2019-Q1, 2020-H1, 2017-01..2017-05, 2021 hoặc 2013..2018.",
-        "Write a period such as 2019-04, 2019-Q1, 2020-H1, 2017-01..2017-05, 2021 or 2013..2018.");
-
     public Text FigureNeedsUnit() => T(
         "Không biết số liệu của đơn vị nào.", "Which unit's figure?",
         "Thêm unit: vào phần đầu bài, hoặc viết unit: \"ma-don-vi\" trong lệnh.", "Add unit: to the front matter, or write unit: \"id\" in the call.");

@@ -134,20 +134,20 @@ public sealed class FigureFunctions
         (ResolveIndicator(context, indicator), ResolveUnit(context, unit), ResolvePeriod(context, period));
 
     private Indicator ResolveIndicator(TemplateContext context, string id) =>
-        _views.Data.Indicator(id) ?? throw Fail(context, _messages.FigureUnknownIndicator(id, Suggest.Nearest(id, _views.Data.Indicators.Select(i => i.Id))));
+        _views.Data.Indicator(id) ?? throw Fail(context, _messages.UnknownIndicator(id, Suggest.Nearest(id, _views.Data.Indicators.Select(i => i.Id))));
 
     private string ResolveUnit(TemplateContext context, string? unit)
     {
         var id = unit ?? _unit ?? throw Fail(context, _messages.FigureNeedsUnit());
         return _views.Data.Unit(id) is not null
             ? id
-            : throw Fail(context, _messages.FigureUnknownUnit(id, Suggest.Nearest(id, _views.Data.Units.Select(u => u.Id))));
+            : throw Fail(context, _messages.UnknownUnit(id, Suggest.Nearest(id, _views.Data.Units.Select(u => u.Id))));
     }
 
     private Period ResolvePeriod(TemplateContext context, string? period)
     {
         var text = period ?? _period ?? throw Fail(context, _messages.FigureNeedsPeriod());
-        return Period.TryParse(text, out var p, out _) ? p : throw Fail(context, _messages.FigureBadPeriod(text));
+        return Period.TryParse(text, out var p, out var error) ? p : throw Fail(context, _messages.BadPeriod(text, error, null));
     }
 
     private static FigureError Fail(TemplateContext context, Text text) => new(context.CurrentNode?.Span ?? default, text);

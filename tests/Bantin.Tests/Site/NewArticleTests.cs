@@ -65,7 +65,7 @@ public sealed class NewArticleTests
         using var site = TestSite.From("-- data/units.yaml --\n- id: cao-bang\n  name: Cao Bằng\n");
         var stderr = new StringWriter();
         Assert.Equal(1, NewCommand.Run(site.Root, "Tin", null, "cao-bag", "2024-06", new StringWriter(), stderr, Now));
-        Assert.Contains("Có phải ý bạn là \"cao-bang\"?", stderr.ToString());
+        Assert.Contains("Có phải ý bạn là 'cao-bang'?", stderr.ToString());
         Assert.False(Directory.Exists(Path.Combine(site.Root, "content")));
     }
 }
