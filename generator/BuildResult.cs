@@ -4,5 +4,8 @@ namespace Bantin;
 
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, string OutputDir, Messages Messages)
 {
+    /// <summary>Wall time of each stage, in order, for <c>build --timings</c>.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

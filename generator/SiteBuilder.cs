@@ -29,14 +29,25 @@ public sealed class SiteBuilder
         var bag = new DiagnosticBag(new Messages(Language.Vi));
         var root = Path.GetFullPath(options.SiteRoot);
         var buildTime = options.BuildTime ?? BuildOptions.DefaultBuildTime();
+        var timings = new List<(string, TimeSpan)>();
+        var last = TimeSpan.Zero;
+        void Mark(string stage)
+        {
+            timings.Add((stage, clock.Elapsed - last));
+            last = clock.Elapsed;
+        }
 
         // Sources and model
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        Mark("site.yaml");
         var templates = TemplateSet.Load(root, bag);
+        Mark("templates");
         var data = DataLoader.Load(root, bag);
+        Mark("data");
         var (allArticles, allPages) = ContentLoader.Load(root, site, bag);
+        Mark("content");
 
         // Compute
         var articles = allArticles.Where(a => Publishing.IsVisible(a, buildTime, options.IncludeDrafts)).ToList();
@@ -44,14 +55,17 @@ public sealed class SiteBuilder
         CheckLayouts(articles, pages, templates, bag);
         CheckDataReferences(site, articles, data, bag);
         var index = SiteIndex.Build(articles, pages, site);
+        Mark("index");
         var runner = new TemplateRunner(templates);
         var figures = new Figures(data);
         var dataViews = new DataViewFactory(site, data, figures);
         var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag);
+        Mark("bodies");
         var views = new ViewFactory(site, index, bodies, dataViews);
         var dataPages = new DataPages(site, dataViews, views, index);
         var plan = PagePlan.Create(site, index, views, dataPages);
         ClaimUrls(plan, bag);
+        Mark("plan");
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
@@ -75,6 +89,7 @@ public sealed class SiteBuilder
             }
             renderer.Report(bag);
         }
+        Mark("pages");
         if (options.CheckOnly)
         {
             SiteChecks.Run(site, articles, pages, bodies, templates, rendered, data, figures, dataPages, bag);
@@ -87,6 +102,7 @@ public sealed class SiteBuilder
         foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
         output.WriteText("sitemap.xml", FeedWriter.Sitemap(site, plan));
+        Mark("files");
 
         try
         {
@@ -97,7 +113,8 @@ public sealed class SiteBuilder
             bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.OutputFailed(e.Message));
             return Failed(bag, options, clock);
         }
-        return new BuildResult(true, bag.Sorted(), plan.Count + 1, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages);
+        Mark("swap");
+        return new BuildResult(true, bag.Sorted(), plan.Count + 1, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings };
     }
 
     private static IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, BodyRenderer renderer, DiagnosticBag bag)

@@ -39,7 +39,8 @@ public static class BantinCli
         var baseUrl = new Option<string?>("--base-url") { Description = "Thay base_url của site.yaml, ví dụ https://example.org/congdoan/. / Override base_url." };
         var buildTime = new Option<string?>("--build-time") { Description = "Thời điểm dựng cố định (ISO 8601) để kết quả lặp lại được; mặc định SOURCE_DATE_EPOCH hoặc bây giờ. / Fixed build time." };
 
-        var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime };
+        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước dựng. / Print the time each build stage took." };
+        var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime, timings };
         command.SetAction(parse =>
         {
             DateTimeOffset? time = null;
@@ -60,6 +61,8 @@ public static class BantinCli
                 BuildTime: time);
             var result = new SiteBuilder().Build(options);
             Report.Print(result, stdout, stderr);
+            if (parse.GetValue(timings))
+                foreach (var (stage, took) in result.Timings) stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms");
             return result.Succeeded ? Ok : ContentErrors;
         });
         return command;

@@ -180,6 +180,16 @@ public sealed class BadInputTests
             Assert.Contains(option, build);
     }
 
+    [Fact]
+    public void Timings_print_one_line_per_build_stage()
+    {
+        using var site = TestSite.From("-- content/a.md --\n" + Md.Article("A", "2020-01-01"));
+        var (code, output, _) = site.Cli("build", "--site", site.Root, "--build-time", "2025-01-01T00:00:00+07:00", "--timings");
+        Assert.Equal(0, code);
+        var stages = output.Split('\n').Where(l => l.EndsWith(" ms")).Select(l => l.Trim().Split(' ')[0]).ToList();
+        Assert.Equal(["site.yaml", "templates", "data", "content", "index", "bodies", "plan", "pages", "files", "swap"], stages);
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
