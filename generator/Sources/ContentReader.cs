@@ -76,8 +76,10 @@ public sealed class ContentReader
         }
         if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out var date))
         {
+            // Keep reading with a stand-in date so the body's own errors are reported in the same run;
+            // the build has already failed, so the stand-in never reaches a page.
             bag.Error(dateScalar.Value.Span, bag.Messages.BadDate(dateScalar.Value.Text));
-            return null;
+            date = DateTimeOffset.UnixEpoch;
         }
 
         var category = map.Scalar("category", bag);

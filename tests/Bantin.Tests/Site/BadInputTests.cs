@@ -69,6 +69,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_bad_date_does_not_hide_the_errors_in_the_body()
+    {
+        using var site = TestSite.From(
+            "-- content/a.md --\n---\ntitle: A\ndate: 2019-04-31\n---\n![Ảnh](khong-co.svg)\n");
+        var lines = site.Build().Errors.Select(e => e.ToLine()).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("content/a.md:3:7: error: Ngày đăng \"2019-04-31\" không hợp lệ.", lines[0]);
+        Assert.StartsWith("content/a.md:5:1: error: Không tìm thấy tệp \"khong-co.svg\"", lines[1]);
+    }
+
+    [Fact]
     public void Errors_are_in_english_with_language_en()
     {
         using var site = TestSite.From("""
