@@ -53,12 +53,22 @@ public sealed class DataViewFactory
     public string NotReported => _lang == Language.En ? "not reported" : "chưa báo cáo";
 
     /// <summary>How a figure reads in prose and tables: "171.283", "790/812", "90,74".</summary>
-    public string ValueText(Indicator indicator, Figure figure) =>
+    public string ValueText(Indicator indicator, Figure figure, int pad = 0) =>
         indicator.Kind == IndicatorKind.Ratio && figure.Of is { } of
-            ? $"{NumberFormatter.Format(figure.Value, _lang)}/{NumberFormatter.Format(of, _lang)}"
+            ? $"{Amount(figure.Value, pad)}/{Amount(of, pad)}"
             : indicator.Kind == IndicatorKind.Rate
                 ? NumberFormatter.Format(figure.Value, _lang) + "%"
-                : NumberFormatter.Format(figure.Value, _lang);
+                : Amount(figure.Value, pad);
+
+    // Only percentages stop at two decimals (FORMATS.md); an amount prints as exactly as the data holds it
+    // ("283,753 triệu đồng"). Bulletins write small counts with a leading zero ("03 CĐCS"): pad: 2 does that.
+    private string Amount(decimal value, int pad)
+    {
+        var text = NumberFormatter.Format(value, _lang, AmountDecimals);
+        return pad > 0 && value >= 0 && decimal.Truncate(value) == value ? text.PadLeft(pad, '0') : text;
+    }
+
+    public const int AmountDecimals = 6;
 
     public string? RateText(Figure figure) => figure.Rate is { } rate ? NumberFormatter.Percent(rate, _lang) : null;
 

@@ -41,7 +41,7 @@ public sealed class FigureFunctions
     public ScriptObject Globals()
     {
         var globals = new ScriptObject();
-        globals.Import("value", new Func<TemplateContext, string, string?, string?, string>(Value));
+        globals.Import("value", new Func<TemplateContext, string, string?, string?, int, string>(Value));
         globals.Import("percent", new Func<TemplateContext, string, string?, string?, string?, string>(Percent));
         globals.Import("table", new Func<TemplateContext, ScriptArray?, string?, string?, string>(Table));
         globals.Import("chart", new Func<TemplateContext, string, string?, string?, string>(Chart));
@@ -50,12 +50,12 @@ public sealed class FigureFunctions
     }
 
     /// <summary>The figure as prose prints it: <c>{{ value "doan-vien-moi" }}</c> → 72; a ratio → 790/812.</summary>
-    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null)
+    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
         var figure = _views.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
-        return _views.ValueText(ind, figure);
+        return _views.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
     }
 
     /// <summary>A ratio's rate (790/812 → 97,29%), a rate's value, or the achievement against the target.</summary>
