@@ -19,13 +19,13 @@ public static partial class TypedFigureChecker
     {
         if (article.Unit is not { } unit || data.Unit(unit) is null || !Period.TryParse(article.Period, out var period, out _)) return;
         // A rate is typed with its % sign ("thu KPCĐ đạt 106,4%"); other figures without one.
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var known = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var id in figures.IndicatorIds(unit, period))
         {
             if (figures.Get(unit, id, period) is not { } figure || data.Indicator(id) is not { } indicator) continue;
             var key = indicator.Kind == IndicatorKind.Ratio && figure.Of is { } of ? $"{Canonical(figure.Value)}/{Canonical(of)}" : Canonical(figure.Value);
             if (indicator.Kind == IndicatorKind.Rate) key += "%";
-            known.TryAdd(key, id);
+            (known.TryGetValue(key, out var ids) ? ids : known[key] = []).Add(id);
         }
         if (known.Count == 0) return;
 
@@ -42,9 +42,11 @@ public static partial class TypedFigureChecker
             {
                 var key = m.Groups["of"].Success ? $"{Read(m.Groups["n"].Value)}/{Read(m.Groups["of"].Value)}" : Read(m.Groups["n"].Value);
                 if (key is not null && m.Groups["pct"].Success) key += "%";
-                if (key is null || !known.TryGetValue(key, out var id)) continue;
-                var call = $"{{{{ value \"{id}\" }}}}";
-                bag.Warning(new SourceSpan(article.SourcePath, article.BodyFirstLine + i, m.Index + 1), bag.Messages.TypedFigure(m.Value, id, call));
+                if (key is null || !known.TryGetValue(key, out var candidates)) continue;
+                // Several indicators may hold the same small number: name them all, the editor knows which is meant.
+                var call = string.Join(" / ", candidates.Select(id => $"{{{{ value \"{id}\" }}}}"));
+                bag.Warning(new SourceSpan(article.SourcePath, article.BodyFirstLine + i, m.Index + 1),
+                    bag.Messages.TypedFigure(m.Value, string.Join(", ", candidates), call));
             }
         }
     }

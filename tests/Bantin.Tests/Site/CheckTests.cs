@@ -63,6 +63,14 @@ public sealed class CheckTests
           name: Hội nghị CBCCVC
           measure: đơn vị
           kind: ratio
+        - id: cdcs-moi
+          name: Thành lập CĐCS mới
+          measure: CĐCS
+          kind: flow
+        - id: lop-tap-huan
+          name: Lớp tập huấn
+          measure: lớp
+          kind: flow
         - id: thu-kpcd
           name: Thu kinh phí công đoàn
           measure: "%"
@@ -74,6 +82,8 @@ public sealed class CheckTests
           doan-vien-moi: 1738
           hoi-nghi: { value: 790, of: 812 }
           thu-kpcd: 106.4
+          cdcs-moi: 3
+          lop-tap-huan: 3
 
         """;
 
@@ -102,6 +112,15 @@ public sealed class CheckTests
             ],
             lines);
         Assert.Equal("Viết {{ value \"doan-vien-moi\" }} để số trên trang luôn khớp với dữ liệu.", result.Diagnostics[0].Fix);
+    }
+
+    [Fact]
+    public void A_number_several_indicators_hold_names_them_all()
+    {
+        using var site = TestSite.From(Data + "-- content/a.md --\n---\ntitle: A\ndate: 2019-05-01\nunit: cao-bang\nperiod: 2019-04\n---\nTriển khai 03 lớp.\n");
+        var warning = Assert.Single(Check(site).Diagnostics);
+        Assert.Equal("content/a.md:7:12: warning: Số 03 được gõ tay nhưng dữ liệu đã có (cdcs-moi, lop-tap-huan).", warning.ToLine());
+        Assert.Equal("Viết {{ value \"cdcs-moi\" }} / {{ value \"lop-tap-huan\" }} để số trên trang luôn khớp với dữ liệu.", warning.Fix);
     }
 
     [Fact]
