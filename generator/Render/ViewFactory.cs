@@ -60,6 +60,8 @@ public sealed class ViewFactory
                 .Select(t => new LinkView(t.Name, _site.Link(t.Url))).ToList(),
             Content: _bodies[article.SourcePath].Html,
             ImageUrl: ImageUrl(article),
+            ImagePermalink: ImagePermalink(article),
+            JsonLd: NewsArticleJson(article),
             Figures: FiguresLink(article),
             Older: neighbours.Older is { } older ? new LinkView(older.Title, _site.Link(older.Url)) : null,
             Newer: neighbours.Newer is { } newer ? new LinkView(newer.Title, _site.Link(newer.Url)) : null,
@@ -109,6 +111,36 @@ public sealed class ViewFactory
         Content: _bodies[page.SourcePath].Html);
 
     public PageView NotFound() => new("404", _t.NotFoundTitle, _site.Link("404.html"), _site.Permalink("404.html"), "", "");
+
+    /// <summary>The image as an absolute URL: link previews (Zalo, Facebook) fetch it from outside the site.</summary>
+    public string? ImagePermalink(Article article) =>
+        ImageUrl(article) is not { } url ? null : url.StartsWith('/') ? new Uri(new Uri(_site.BaseUrl), url).AbsoluteUri : url;
+
+    /// <summary>schema.org NewsArticle, so search engines show the headline, date and publisher.</summary>
+    public string NewsArticleJson(Article article)
+    {
+        var data = new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Title,
+            ["datePublished"] = DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
+            ["mainEntityOfPage"] = _site.Permalink(article.Url),
+            ["publisher"] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@type"] = "Organization", ["name"] = _site.Title },
+            ["description"] = Summary(article),
+            ["inLanguage"] = _site.Language == Language.En ? "en" : "vi",
+        };
+        if (article.Author is { } author)
+            data["author"] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@type"] = "Person", ["name"] = author };
+        if (ImagePermalink(article) is { } image) data["image"] = image;
+        return System.Text.Json.JsonSerializer.Serialize(data, JsonLdOptions);
+    }
+
+    // Vietnamese stays readable; '<', '>' and '&' are still escaped, so the JSON can never close its <script>.
+    private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public string? ImageUrl(Article article) =>
         article.Image is null ? null

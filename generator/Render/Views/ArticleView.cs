@@ -14,6 +14,8 @@ public sealed record ArticleView(
     IReadOnlyList<LinkView> Tags,
     string Content,
     string? ImageUrl,
+    string? ImagePermalink,
+    string JsonLd,
     LinkView? Figures,
     LinkView? Older,
     LinkView? Newer,
