@@ -2,6 +2,11 @@ namespace Bantin.Diagnostics;
 
 public sealed partial class Messages
 {
+    public Text FigureUnknownPart(string part, string indicator, string? suggestion) => T(
+        $"Số liệu \"{indicator}\" không có phần \"{part}\".", $"The figure \"{indicator}\" has no part \"{part}\".",
+        suggestion is null ? "Xem các phần trong by: của tệp kết quả." : $"Có phải ý bạn là \"{suggestion}\"?",
+        suggestion is null ? "See the parts under by: in the results file." : $"Did you mean \"{suggestion}\"?");
+
     public Text FigureNeedsUnit() => T(
         "Không biết số liệu của đơn vị nào.", "Which unit's figure?",
         "Thêm unit: vào phần đầu bài, hoặc viết unit: \"ma-don-vi\" trong lệnh.", "Add unit: to the front matter, or write unit: \"id\" in the call.");

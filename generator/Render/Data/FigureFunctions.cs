@@ -41,7 +41,7 @@ public sealed class FigureFunctions
     public ScriptObject Globals()
     {
         var globals = new ScriptObject();
-        globals.Import("value", new Func<TemplateContext, string, string?, string?, int, string>(Value));
+        globals.Import("value", new Func<TemplateContext, string, string?, string?, int, string?, string>(Value));
         globals.Import("percent", new Func<TemplateContext, string, string?, string?, string?, string>(Percent));
         globals.Import("table", new Func<TemplateContext, ScriptArray?, string?, string?, string>(Table));
         globals.Import("chart", new Func<TemplateContext, string, string?, string?, string>(Chart));
@@ -50,11 +50,19 @@ public sealed class FigureFunctions
     }
 
     /// <summary>The figure as prose prints it: <c>{{ value "doan-vien-moi" }}</c> → 72; a ratio → 790/812.</summary>
-    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0)
+    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0, string? by = null)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
         var figure = _views.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
+        if (by is not null)
+        {
+            // One part of a breakdown: "khối hành chính sự nghiệp 1.697 đoàn viên".
+            var part = figure.By.FirstOrDefault(kv => kv.Key == by);
+            if (part.Key is null)
+                throw Fail(context, _messages.FigureUnknownPart(by, ind.Id, Suggest.Nearest(by, figure.By.Select(kv => kv.Key))));
+            figure = figure with { Value = part.Value, Of = null, By = [] };
+        }
         return _views.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
     }
 

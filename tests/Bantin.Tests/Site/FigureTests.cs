@@ -137,6 +137,7 @@ public sealed class FigureTests
     [InlineData("Dòng một.\nSố {{ value \"doan-vien-moi\" unit: \"lao-kai\" }}.", 8, 7, "Không có đơn vị 'lao-kai'", "Có phải ý bạn là 'lao-cai'?")]
     [InlineData("Số {{ value \"doan-vien-moi\" period: \"2017-13\" }}.", 7, 7, "Kỳ \"2017-13\" không hợp lệ: tháng phải từ 01 đến 12", null)]
     [InlineData("Số {{ value \"doan-vien-moi\" period: \"2016\" }}.", 7, 7, "Chưa có số liệu \"doan-vien-moi\"", null)]
+    [InlineData("Số {{ value \"doan-vien-moi\" by: \"khoi-x\" }}.", 7, 7, "Số liệu \"doan-vien-moi\" không có phần \"khoi-x\".", null)]
     [InlineData("Số {{ percent \"hoi-nghi\" set_by: \"vn\" }}.", 7, 7, "Không có chỉ tiêu kế hoạch", null)]
     public void A_bad_figure_call_is_an_error_at_its_real_line_and_column(string body, int line, int column, string message, string? fix)
     {
