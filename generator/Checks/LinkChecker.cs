@@ -93,12 +93,9 @@ public sealed partial class LinkChecker(SiteConfig site, IReadOnlyDictionary<str
 
     private HashSet<string> Ids(string page)
     {
-        lock (_ids)
-        {
-            if (!_ids.TryGetValue(page, out var ids))
-                _ids[page] = ids = IdAttribute().Matches(pages[page]).Select(m => WebUtility.HtmlDecode(m.Groups["id"].Value)).ToHashSet(StringComparer.Ordinal);
-            return ids;
-        }
+        if (!_ids.TryGetValue(page, out var ids))
+            _ids[page] = ids = IdAttribute().Matches(pages[page]).Select(m => WebUtility.HtmlDecode(m.Groups["id"].Value)).ToHashSet(StringComparer.Ordinal);
+        return ids;
     }
 
     private string? Nearest(string target)

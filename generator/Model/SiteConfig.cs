@@ -12,7 +12,22 @@ public sealed record SiteConfig(
     UrlScheme Urls)
 {
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/': links are built on it so the site works from a sub-path.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+    public string BasePath
+    {
+        get
+        {
+            // Parsed once per base URL rather than once per link. The cache remembers its URL, so a copy made
+            // with `with { BaseUrl = … }` recomputes instead of reusing a stale path.
+            var cached = _basePath;
+            if (cached is null || !ReferenceEquals(cached.Url, BaseUrl))
+                _basePath = cached = new PathOf(BaseUrl, new Uri(BaseUrl).AbsolutePath);
+            return cached.Path;
+        }
+    }
+
+    private sealed record PathOf(string Url, string Path);
+
+    private PathOf? _basePath;
 
     public string Permalink(string relativeUrl) => BaseUrl + relativeUrl;
 

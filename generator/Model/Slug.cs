@@ -28,17 +28,4 @@ public static class Slug
         }
         return sb.ToString();
     }
-
-    /// <summary>Folds text the way readers type it without marks: lower case, no marks, đ → d, spaces kept.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var raw in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(raw switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(raw) });
-        }
-        return sb.ToString();
-    }
 }

@@ -15,6 +15,7 @@ public sealed class DataPages
     private readonly ViewFactory _views;
     private readonly UiStrings _t;
     private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, Period Period), List<Article>> _articlesByUnitPeriod = new();
 
     public DataPages(SiteConfig site, DataViewFactory data, ViewFactory views, SiteIndex index)
     {
@@ -23,7 +24,14 @@ public sealed class DataPages
         _views = views;
         _t = UiStrings.For(site.Language);
         foreach (var article in index.Articles.Where(a => a.Unit is not null))
+        {
             (_articlesByUnit.TryGetValue(article.Unit!, out var list) ? list : _articlesByUnit[article.Unit!] = []).Add(article);
+            if (Period.TryParse(article.Period, out var period, out _))
+            {
+                var key = (article.Unit!, period);
+                (_articlesByUnitPeriod.TryGetValue(key, out var same) ? same : _articlesByUnitPeriod[key] = []).Add(article);
+            }
+        }
     }
 
     public IReadOnlyList<Period> Periods(string unitId) => _data.ReportingPeriods(unitId);
@@ -41,10 +49,11 @@ public sealed class DataPages
             yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null);
     }
 
-    public IReadOnlyList<ArticleCardView> Articles(string unitId, Period? period = null) =>
-        (_articlesByUnit.TryGetValue(unitId, out var list) ? list : [])
-        .Where(a => period is null || (Period.TryParse(a.Period, out var p, out _) && p == period))
-        .Select(_views.Card).ToList();
+    public IReadOnlyList<ArticleCardView> Articles(string unitId, Period? period = null)
+    {
+        var found = period is null ? _articlesByUnit.GetValueOrDefault(unitId) : _articlesByUnitPeriod.GetValueOrDefault((unitId, period));
+        return found is null ? [] : found.Select(_views.Card).ToList();
+    }
 
     public UnitView Unit(Unit unit)
     {
