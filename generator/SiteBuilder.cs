@@ -61,7 +61,7 @@ public sealed class SiteBuilder
         var dataViews = new DataViewFactory(site, data, figures);
         var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag);
         Mark("bodies");
-        var views = new ViewFactory(site, index, bodies, dataViews);
+        var views = new ViewFactory(site, index, bodies, dataViews, buildTime);
         var dataPages = new DataPages(site, dataViews, views, index);
         var plan = PagePlan.Create(site, index, views, dataPages);
         ClaimUrls(plan, bag);

@@ -9,4 +9,8 @@ public static class Publishing
         includeDrafts || (!article.Draft && article.Date <= buildTime);
 
     public static bool IsVisible(Page page, bool includeDrafts) => includeDrafts || !page.Draft;
+
+    /// <summary>A draft stays a draft whatever its date; a finished article dated after the build time is scheduled.</summary>
+    public static PublishState StateOf(Article article, DateTimeOffset buildTime) =>
+        article.Draft ? PublishState.Draft : article.Date > buildTime ? PublishState.Scheduled : PublishState.Published;
 }

@@ -20,10 +20,12 @@ public sealed class ViewFactory
     private readonly Dictionary<string, Tag> _tagsBySlug;
 
     private readonly DataViewFactory _data;
+    private readonly DateTimeOffset _buildTime;
 
-    public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies, DataViewFactory data)
+    public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies, DataViewFactory data, DateTimeOffset buildTime)
     {
         _data = data;
+        _buildTime = buildTime;
         _site = site;
         _index = index;
         _bodies = bodies;
@@ -66,8 +68,16 @@ public sealed class ViewFactory
             Older: neighbours.Older is { } older ? new LinkView(older.Title, _site.Link(older.Url)) : null,
             Newer: neighbours.Newer is { } newer ? new LinkView(newer.Title, _site.Link(newer.Url)) : null,
             SameCategory: neighbours.SameCategory.Select(Card).ToList(),
-            Others: neighbours.Others.Select(Card).ToList());
+            Others: neighbours.Others.Select(Card).ToList(),
+            Badge: Badge(article));
     }
+
+    private BadgeView? Badge(Article article) => Publishing.StateOf(article, _buildTime) switch
+    {
+        PublishState.Draft => new BadgeView("draft", _t.Draft),
+        PublishState.Scheduled => new BadgeView("scheduled", _t.Scheduled),
+        _ => null,
+    };
 
     /// <summary>An article that reports on a unit and period links to that period's results page.</summary>
     private LinkView? FiguresLink(Article article)
@@ -178,7 +188,8 @@ public sealed class ViewFactory
             Summary: Summary(article),
             ImageUrl: ImageUrl(article),
             CategoryName: category?.Name,
-            CategoryUrl: category is null ? null : _site.Link(category.Url));
+            CategoryUrl: category is null ? null : _site.Link(category.Url),
+            Badge: Badge(article));
     }
 
     private SiteView CreateSite() => new(

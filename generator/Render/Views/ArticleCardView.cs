@@ -10,4 +10,5 @@ public sealed record ArticleCardView(
     string Summary,
     string? ImageUrl,
     string? CategoryName,
-    string? CategoryUrl);
+    string? CategoryUrl,
+    BadgeView? Badge);

@@ -20,4 +20,5 @@ public sealed record ArticleView(
     LinkView? Older,
     LinkView? Newer,
     IReadOnlyList<ArticleCardView> SameCategory,
-    IReadOnlyList<ArticleCardView> Others);
+    IReadOnlyList<ArticleCardView> Others,
+    BadgeView? Badge);

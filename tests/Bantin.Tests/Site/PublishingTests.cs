@@ -35,6 +35,18 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public void Drafts_and_future_articles_carry_a_badge_on_their_page_and_in_lists_when_shown()
+    {
+        using var site = WithDraftAndFuture();
+        site.BuildOk(drafts: true);
+        Assert.Equal("Bản nháp", site.Page("/2024/06/ban-nhap/").QuerySelector("article header .badge-draft")!.TextContent);
+        Assert.Equal("Hẹn đăng", site.Page("/2025/03/hen-dang/").QuerySelector("article header .badge-scheduled")!.TextContent);
+        Assert.Null(site.Page("/2024/06/da-dang/").QuerySelector("article header .badge"));
+        var list = site.Page("/the/chung/");
+        Assert.Equal(["Hẹn đăng", "Bản nháp"], list.QuerySelectorAll(".card .badge").Select(b => b.TextContent));
+    }
+
+    [Fact]
     public void Build_time_decides_what_is_future()
     {
         using var site = WithDraftAndFuture();
