@@ -4,6 +4,7 @@ using Bantin.Checks;
 using Bantin.Compute;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
+using Bantin.Incremental;
 using Bantin.Model;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;
@@ -17,13 +18,16 @@ namespace Bantin;
 
 /// <summary>
 /// One build: Sources → Model → Compute → Render → Output. Every stage reports into one diagnostic bag;
-/// the output folder is replaced only when the whole build succeeded.
+/// the output folder is replaced only when the whole build succeeded. Given a <see cref="BuildMemory"/> (the preview),
+/// each stage reuses what the change did not touch and only changed files are written; the bytes are the same.
 /// </summary>
 public sealed class SiteBuilder
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    public BuildResult Build(BuildOptions options)
+    public BuildResult Build(BuildOptions options) => Build(options, memory: null);
+
+    public BuildResult Build(BuildOptions options, BuildMemory? memory)
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag(new Messages(Language.Vi));
@@ -41,12 +45,15 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
-        var templates = TemplateSet.Load(root, bag);
+        var templates = memory is null ? TemplateSet.Load(root, bag)
+            : memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), bag, b => TemplateSet.Load(root, b));
         Mark("templates");
-        var data = DataLoader.Load(root, bag);
+        var data = memory is null ? DataLoader.Load(root, bag)
+            : memory.Data.Get(Path.Combine(root, DataLoader.Folder), bag, b => DataLoader.Load(root, b));
         Mark("data");
-        var (allArticles, allPages) = ContentLoader.Load(root, site, bag);
+        var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory?.Content);
         Mark("content");
 
         // Compute
@@ -59,24 +66,33 @@ public sealed class SiteBuilder
         var runner = new TemplateRunner(templates);
         var figures = new Figures(data);
         var dataViews = new DataViewFactory(site, data, figures);
-        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag);
+        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory);
         Mark("bodies");
         var views = new ViewFactory(site, index, bodies, dataViews, buildTime);
         var dataPages = new DataPages(site, dataViews, views, index);
-        var plan = PagePlan.Create(site, index, views, dataPages);
+        var plan = PagePlan.Create(site, index, views, dataPages, buildTime);
         ClaimUrls(plan, bag);
+        var keys = memory is null ? null : PageKeys(memory, plan, views, index, articles, pages, bodies);
         Mark("plan");
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
-        using var output = options.CheckOnly ? null : new StagedOutput(options.ResolvedOutput);
+        using ISiteOutput? output = options.CheckOnly ? null
+            : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output);
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var drawn = 0;
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
             var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
             Parallel.ForEach(plan.Where(job => templates.Has(job.Template)), job =>
             {
+                if (keys is not null && memory!.CanKeep(job.Url, keys[job.Url]))
+                {
+                    output!.Keep(BuildMemory.PageFile(job.Url));
+                    return;
+                }
+                Interlocked.Increment(ref drawn);
                 var html = renderer.Render(job.Template, job.View(), job.Url);
                 if (html is null) return;
                 if (options.CheckOnly) rendered[job.Url] = html;
@@ -113,26 +129,53 @@ public sealed class SiteBuilder
             bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.OutputFailed(e.Message));
             return Failed(bag, options, clock);
         }
+        if (keys is not null) memory!.RememberPages(keys);
         Mark("swap");
-        return new BuildResult(true, bag.Sorted(), plan.Count + 1, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings };
+        var pagesWritten = memory is null ? plan.Count + 1 : drawn;
+        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings };
     }
 
-    private static IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, BodyRenderer renderer, DiagnosticBag bag)
+    private static IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages,
+        BodyRenderer renderer, DiagnosticBag bag, BuildMemory? memory)
     {
         var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
-        var sources = articles.Select(a => (a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period))
-            .Concat(pages.Select(p => (p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null, Unit: (string?)null, Period: (string?)null)));
+        var sources = articles.Select(a => (Item: (object)a, a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period))
+            .Concat(pages.Select(p => (Item: (object)p, p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null, Unit: (string?)null, Period: (string?)null)));
         Parallel.ForEach(sources, source =>
         {
-            var body = renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, bag);
+            RenderedBody Render(DiagnosticBag into) => renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, into);
+            var body = memory is null ? Render(bag)
+                : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, memory.Data.Version, memory.Templates.Version, bag, Render);
             bodies[source.SourcePath] = body;
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag);
             if (source.Image is { } image && MarkdownRenderer.IsLocal(image))
                 CheckLocalFile(root, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag);
         });
+        memory?.Bodies.Retain(bodies.Keys.ToList());
         return bodies;
     }
+
+    /// <summary>What each page is drawn from, as versions; a page whose key is unchanged since the last build is kept.</summary>
+    private static Dictionary<string, PageKey> PageKeys(BuildMemory memory, IReadOnlyList<PageJob> plan, ViewFactory views, SiteIndex index,
+        IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, IReadOnlyDictionary<string, RenderedBody> bodies)
+    {
+        var versions = memory.Versions.Update(articles.Select(a => ((object)a, a.SourcePath, bodies[a.SourcePath]))
+            .Concat(pages.Select(p => ((object)p, p.SourcePath, bodies[p.SourcePath]))));
+        var siteWide = memory.SiteWide(SiteWide.Describe(views.Site, index, memory.Templates.Version));
+        var keys = new Dictionary<string, PageKey>(plan.Count, StringComparer.Ordinal);
+        foreach (var job in plan)
+        {
+            var items = new long[job.Inputs.Items.Count];
+            for (var i = 0; i < items.Length; i++) items[i] = versions.GetValueOrDefault(job.Inputs.Items[i]);
+            keys[job.Url] = new PageKey(siteWide, job.Template, job.Inputs.UsesData ? memory.Data.Version : 0, job.Inputs.Extra, items);
+        }
+        return keys;
+    }
+
+    /// <summary>Everything read depends on site.yaml and on the options; a change to either starts the memory afresh.</summary>
+    private static string SiteKey(string root, BuildOptions options) =>
+        $"{FileStamp.Of(new FileInfo(Path.Combine(root, SiteConfigReader.FileName)))}|{options.IncludeDrafts}|{options.BaseUrl}";
 
     private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag)
     {
@@ -141,7 +184,7 @@ public sealed class SiteBuilder
         if (!inside || !File.Exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
     }
 
-    private static void CopyLocalFiles(string root, IEnumerable<(string Folder, string Url, RenderedBody Body, string? Image)> items, StagedOutput output)
+    private static void CopyLocalFiles(string root, IEnumerable<(string Folder, string Url, RenderedBody Body, string? Image)> items, ISiteOutput output)
     {
         foreach (var (folder, url, body, image) in items)
         {

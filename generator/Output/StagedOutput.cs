@@ -6,7 +6,7 @@ namespace Bantin.Output;
 /// Writes a build beside the real output folder, then swaps it in only when the build succeeded, so a broken
 /// build never leaves readers (or a preview) with half a site. Safe for parallel writers.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
@@ -43,6 +43,10 @@ public sealed class StagedOutput : IDisposable
         File.Copy(sourceFile, full, overwrite: true);
         Interlocked.Increment(ref _filesWritten);
     }
+
+    /// <summary>A full build has no previous files to keep: every page is written.</summary>
+    public void Keep(string relativePath) =>
+        throw new InvalidOperationException($"A full build writes every file; nothing to keep for {relativePath}.");
 
     /// <summary>Puts the staged site in place of the target. The old output is moved aside first and removed after.</summary>
     public void Commit()

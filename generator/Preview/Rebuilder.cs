@@ -1,30 +1,29 @@
 using Bantin.Diagnostics;
+using Bantin.Incremental;
 
 namespace Bantin.Preview;
 
 /// <summary>
-/// Decides what a change needs and builds it. For now every change rebuilds the whole site, which takes well under a
-/// second for a bulletin site; this is the one place to make rebuilds incremental (map the changed files to the
-/// pages they feed, and re-render only those), without touching the server.
+/// Builds the preview after a change. The builds of a session share one <see cref="BuildMemory"/>, so a rebuild
+/// re-reads only changed files, re-draws only pages whose inputs changed and writes only files whose bytes changed.
 /// </summary>
 /// <remarks>
-/// Each build goes to a new numbered folder, and the server switches to it only when it succeeded. Requests still
-/// reading the previous folder are never cut off; folders older than that are deleted.
+/// The site lives in one folder for the whole session. A rebuild stages its changed files and moves them in only
+/// when it succeeded, each file atomically, so a failed rebuild leaves the last good site served as it was.
 /// </remarks>
 public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<SiteBasics, string> baseUrlFor)
 {
     private readonly SiteBuilder _builder = new();
+    private BuildMemory _memory = new();
     private readonly string _siteRoot = Path.GetFullPath(options.SiteRoot);
+    private readonly string _folder = Path.Combine(outputRoot, "site");
     private SiteBasics _basics = SiteBasics.Default;
-    private int _count;
-    private string? _current;
-    private string? _previous;
 
     /// <summary>Builds after <paramref name="changes"/>. Not thread-safe: the server runs one build at a time.</summary>
     public RebuildOutcome Rebuild(ChangeSet changes)
     {
         _basics = SiteBasics.Read(_siteRoot, _basics);
-        var folder = Path.Combine(outputRoot, $"build-{++_count}");
+        var folder = _folder;
         var buildOptions = new BuildOptions(_siteRoot, folder, options.IncludeDrafts, baseUrlFor(_basics), options.BuildTime);
         var result = Build(buildOptions);
         var problems = Problem.From(result, _siteRoot);
@@ -32,8 +31,6 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
 
         // The site language may have changed with site.yaml; the build's own messages know it for sure.
         _basics = _basics with { Language = result.Messages.Language };
-        Forget(_previous);
-        (_previous, _current) = (_current, folder);
         return new RebuildOutcome(changes, result, _basics, folder, problems);
     }
 
@@ -45,22 +42,16 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
     {
         try
         {
-            return _builder.Build(buildOptions);
+            return _builder.Build(buildOptions, _memory);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Half a rebuild may have reached the folder: trust nothing remembered, the next build writes every file again.
+            _memory = new BuildMemory();
             var messages = new Messages(_basics.Language);
             var text = messages.PreviewBuildCrashed(e.Message);
             var diagnostic = new Diagnostic(Severity.Error, SourceSpan.FileOnly(Path.GetFileName(_siteRoot)), text.What, text.Fix);
             return new BuildResult(false, [diagnostic], 0, 0, TimeSpan.Zero, buildOptions.ResolvedOutput, messages);
         }
-    }
-
-    private static void Forget(string? folder)
-    {
-        if (folder is null) return;
-        try { Directory.Delete(folder, recursive: true); }
-        catch (IOException) { /* still open somewhere: the whole preview folder goes when the server stops */ }
-        catch (UnauthorizedAccessException) { }
     }
 }

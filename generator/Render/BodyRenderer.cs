@@ -13,7 +13,7 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
 {
     public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
     {
-        if (!body.Contains("{{", StringComparison.Ordinal)) return markdown.Render(body, firstLine);
+        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine);
 
         var template = Template.Parse(body, sourcePath);
         if (template.HasErrors)
@@ -45,6 +45,9 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         var rendered = markdown.Render(expanded, firstLine);
         return rendered with { Html = functions.Restore(rendered.Html) };
     }
+
+    /// <summary>Only bodies with figure calls go through Scriban, and only they depend on the data.</summary>
+    public static bool HasFigureCalls(string body) => body.Contains("{{", StringComparison.Ordinal);
 
     private static SourceSpan Shift(string file, Scriban.Parsing.SourceSpan span, int firstLine) =>
         new(file, span.Start.Line + firstLine, span.Start.Column + 1);

@@ -8,7 +8,7 @@ namespace Bantin.Render;
 /// <summary>Every HTML page of the site, in a fixed order: the one list that rendering, the URL check and the sitemap share.</summary>
 public static class PagePlan
 {
-    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages)
+    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages, DateTimeOffset buildTime)
     {
         var t = UiStrings.For(site.Language);
         var jobs = new List<PageJob>();
@@ -16,20 +16,22 @@ public static class PagePlan
 
         foreach (var slice in Pagination.Split(index.Articles, site.PageSize, UrlScheme.Home))
             jobs.Add(new PageJob(slice.Url, "home.html",
-                () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null));
+                () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null,
+                Shows(slice, usesData: slice.Number == 1 && site.HomeUnit is not null)));
 
         for (var i = 0; i < index.Articles.Count; i++)
         {
             var position = i;
             var article = index.Articles[i];
             var template = article.Layout is null ? "article.html" : article.Layout + ".html";
-            jobs.Add(new PageJob(article.Url, template, () => views.Article(position), new SourceSpan(article.SourcePath, 1, 1), article.Date));
+            jobs.Add(new PageJob(article.Url, template, () => views.Article(position), new SourceSpan(article.SourcePath, 1, 1), article.Date,
+                ArticleInputs(index, position, buildTime)));
         }
 
         foreach (var page in index.Pages)
         {
             var template = page.Layout is null ? "page.html" : page.Layout + ".html";
-            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null));
+            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], false, "")));
         }
 
         foreach (var category in index.Categories.All.OrderBy(c => c.Url, StringComparer.Ordinal))
@@ -39,17 +41,18 @@ public static class PagePlan
             foreach (var slice in Pagination.Split(category.Articles, site.PageSize, category.Url))
                 jobs.Add(new PageJob(slice.Url, "list.html",
                     () => views.List("category", category.Name, "", slice, trail, children),
-                    Owner(category.Articles), null));
+                    Owner(category.Articles), null, Shows(slice)));
         }
 
         if (index.Tags.Count > 0 || index.Articles.Count > 0)
-            jobs.Add(new PageJob(site.Urls.TagIndex, "tags.html", views.TagIndexPage, siteYaml, null));
+            jobs.Add(new PageJob(site.Urls.TagIndex, "tags.html", views.TagIndexPage, siteYaml, null,
+                new PageInputs([], false, string.Join(',', index.Tags.Select(tag => tag.Articles.Count)))));
         foreach (var tag in index.Tags)
         {
             var title = $"{t.TagTitle}: {tag.Name}";
             var crumb = new List<LinkView> { new(t.AllTags, site.Link(site.Urls.TagIndex)) };
             foreach (var slice in Pagination.Split(tag.Articles, site.PageSize, tag.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), Owner(tag.Articles), null));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), Owner(tag.Articles), null, Shows(slice)));
         }
 
         foreach (var year in index.Archives.Years)
@@ -58,17 +61,40 @@ public static class PagePlan
                 .Select(m => new LinkView(DateText.Month(m.Year, m.Month!.Value, site.Language), site.Link(m.Url))).ToList();
             var title = DateText.Year(year.Year, site.Language);
             foreach (var slice in Pagination.Split(year.Articles, site.PageSize, year.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), Owner(year.Articles), null));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), Owner(year.Articles), null, Shows(slice)));
         }
         foreach (var month in index.Archives.Months)
         {
             var title = DateText.Month(month.Year, month.Month!.Value, site.Language);
             var crumb = new List<LinkView> { new(DateText.Year(month.Year, site.Language), site.Link(UrlScheme.ForYear(month.Year))) };
             foreach (var slice in Pagination.Split(month.Articles, site.PageSize, month.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), Owner(month.Articles), null));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), Owner(month.Articles), null, Shows(slice)));
         }
         jobs.AddRange(dataPages.Jobs());
         return jobs;
+    }
+
+    /// <summary>A list page shows its slice of cards and a pager made from the list's total.</summary>
+    private static PageInputs Shows(PageSlice<Article> slice, bool usesData = false) =>
+        new(slice.Items, usesData, $"{slice.Total}/{slice.PageCount}");
+
+    /// <summary>
+    /// An article page shows itself, the links and cards around it (mirrors <see cref="ViewFactory.Article"/>), its
+    /// badge, and, when it reports on a unit, a link that exists only if the data has that period.
+    /// </summary>
+    private static PageInputs ArticleInputs(SiteIndex index, int position, DateTimeOffset buildTime)
+    {
+        var article = index.Articles[position];
+        index.Categories.OfArticle.TryGetValue(article, out var category);
+        var around = Neighbours.For(position, index.Articles, category);
+        var items = new List<object> { article };
+        if (around.Older is { } older) items.Add(older);
+        items.Add(PageInputs.Gap);
+        if (around.Newer is { } newer) items.Add(newer);
+        items.AddRange(around.SameCategory);
+        items.Add(PageInputs.Gap);
+        items.AddRange(around.Others);
+        return new PageInputs(items, article.Unit is not null, Publishing.StateOf(article, buildTime).ToString());
     }
 
     /// <summary>A list page is blamed on the first article that made it exist.</summary>

@@ -8,7 +8,8 @@ public static class ContentLoader
 {
     public const string Folder = "content";
 
-    public static (IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages) Load(string siteRoot, SiteConfig site, DiagnosticBag bag)
+    public static (IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages) Load(string siteRoot, SiteConfig site, DiagnosticBag bag,
+        Incremental.ContentMemory? memory = null)
     {
         var folder = Path.Combine(siteRoot, Folder);
         if (!Directory.Exists(folder)) return ([], []);
@@ -21,7 +22,8 @@ public static class ContentLoader
 
         var reader = new ContentReader(site);
         var items = new object?[files.Length];
-        Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
+        Parallel.For(0, files.Length, i => items[i] = memory is null ? reader.Read(siteRoot, files[i], bag) : memory.Read(siteRoot, files[i], reader, bag));
+        memory?.Retain(files);
         return (items.OfType<Article>().ToList(), items.OfType<Page>().ToList());
     }
 }

@@ -41,12 +41,14 @@ public sealed class DataPages
         foreach (var unit in _data.Data.Units)
         {
             var span = unit.Span;
-            yield return new PageJob(_data.UnitUrl(unit.Id), "unit.html", () => Unit(unit), span, null);
+            yield return new PageJob(_data.UnitUrl(unit.Id), "unit.html", () => Unit(unit), span, null,
+                new PageInputs(_articlesByUnit.GetValueOrDefault(unit.Id) ?? [], true, ""));
             foreach (var period in Periods(unit.Id))
-                yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span, null);
+                yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span, null,
+                    new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], true, ""));
         }
         foreach (var indicator in _data.Data.Indicators)
-            yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null);
+            yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null, PageInputs.DataOnly);
     }
 
     public IReadOnlyList<ArticleCardView> Articles(string unitId, Period? period = null)

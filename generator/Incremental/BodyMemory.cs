@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Bantin.Diagnostics;
+using Bantin.Render;
+
+namespace Bantin.Incremental;
+
+/// <summary>
+/// Rendered article and page bodies. A body is drawn again when its file changed, or, if it calls figure functions,
+/// when the data or the templates its figures use changed; plain Markdown depends on nothing else.
+/// </summary>
+public sealed class BodyMemory
+{
+    private readonly ConcurrentDictionary<string, Entry> _bodies = new(StringComparer.Ordinal);
+
+    public RenderedBody Render(object item, string sourcePath, string body, long dataVersion, long templateVersion,
+        DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
+    {
+        var usesFigures = BodyRenderer.HasFigureCalls(body);
+        if (_bodies.TryGetValue(sourcePath, out var known) && ReferenceEquals(known.Item, item)
+            && (!usesFigures || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion)))
+            return known.Body.ReplayInto(bag);
+
+        known = new Entry(item, dataVersion, templateVersion, Captured<RenderedBody>.Run(bag.Messages, render));
+        _bodies[sourcePath] = known;
+        return known.Body.ReplayInto(bag);
+    }
+
+    public void Retain(IReadOnlyCollection<string> sourcePaths)
+    {
+        var keep = sourcePaths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _bodies.Keys) if (!keep.Contains(path)) _bodies.TryRemove(path, out _);
+    }
+
+    public void Forget() => _bodies.Clear();
+
+    private sealed record Entry(object Item, long DataVersion, long TemplateVersion, Captured<RenderedBody> Body);
+}

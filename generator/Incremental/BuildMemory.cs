@@ -1,0 +1,68 @@
+using Bantin.Model.Data;
+using Bantin.Output;
+using Bantin.Render;
+
+namespace Bantin.Incremental;
+
+/// <summary>
+/// What a preview session keeps from one build to the next, so that a rebuild redoes only what a change touched:
+/// files are re-read by stamp, bodies re-rendered when their inputs changed, pages re-drawn when their
+/// <see cref="PageKey"/> changed, and files written only when their bytes changed. A build given no memory is a
+/// full build; a build given memory must produce the same bytes (the incremental tests check this).
+/// </summary>
+/// <remarks>Not thread-safe between builds: one build at a time uses it (the preview builds one at a time).</remarks>
+public sealed class BuildMemory
+{
+    private string? _siteKey;
+    private string? _siteWide;
+    private long _siteVersion;
+    private Dictionary<string, PageKey> _pages = new(StringComparer.Ordinal);
+
+    public FolderCache<TemplateSet> Templates { get; } = new();
+
+    public FolderCache<DataSet> Data { get; } = new();
+
+    public ContentMemory Content { get; } = new();
+
+    public BodyMemory Bodies { get; } = new();
+
+    public ItemVersions Versions { get; } = new();
+
+    public WrittenFiles Output { get; } = new();
+
+    /// <summary>
+    /// Starts a build. Everything read depends on site.yaml and the build options; when they change nothing
+    /// remembered is trusted (the written files stay known, so unchanged bytes are still not rewritten).
+    /// </summary>
+    public void Begin(string siteKey)
+    {
+        if (_siteKey == siteKey) return;
+        _siteKey = siteKey;
+        Templates.Forget();
+        Data.Forget();
+        Content.Forget();
+        Bodies.Forget();
+        _pages.Clear();
+        _siteVersion++;
+    }
+
+    /// <summary>The version of the parts every page shows (navigation, categories, tags, templates), from their description.</summary>
+    public long SiteWide(string description)
+    {
+        if (!string.Equals(_siteWide, description, StringComparison.Ordinal))
+        {
+            _siteWide = description;
+            _siteVersion++;
+        }
+        return _siteVersion;
+    }
+
+    /// <summary>True when the page was drawn by the last build from the same inputs and its file is still there.</summary>
+    public bool CanKeep(string url, PageKey key) =>
+        _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(PageFile(url), out _);
+
+    /// <summary>Called after a successful commit only: a failed build must not make the next one skip pages.</summary>
+    public void RememberPages(IReadOnlyDictionary<string, PageKey> pages) => _pages = new Dictionary<string, PageKey>(pages, StringComparer.Ordinal);
+
+    public static string PageFile(string url) => url + "index.html";
+}

@@ -1,0 +1,20 @@
+namespace Bantin.Incremental;
+
+/// <summary>
+/// Everything a page's HTML is made from, as versions: if two builds give a page the same key, its HTML is the same,
+/// so a rebuild skips it.
+/// </summary>
+/// <param name="Site">The site-wide inputs: templates, site.yaml, navigation, categories, tags, archives.</param>
+/// <param name="Data">The data version when the page shows figures, else 0.</param>
+/// <param name="Extra">Small facts of the page itself, such as a list's total and page count.</param>
+/// <param name="Items">Versions of the articles and pages it shows, in order.</param>
+public sealed record PageKey(long Site, string Template, long Data, string Extra, long[] Items)
+{
+    public bool Equals(PageKey? other) =>
+        other is not null && Site == other.Site && Data == other.Data
+        && string.Equals(Template, other.Template, StringComparison.Ordinal)
+        && string.Equals(Extra, other.Extra, StringComparison.Ordinal)
+        && Items.AsSpan().SequenceEqual(other.Items);
+
+    public override int GetHashCode() => HashCode.Combine(Site, Template, Data, Extra, Items.Length);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Bantin.Output;
+
+/// <summary>
+/// A rebuild's output: only files whose content differs from the last build are written, first to a staging
+/// folder beside the output and moved in on <see cref="Commit"/>; files the build no longer produces are removed.
+/// A failed rebuild leaves the output as it was. The first build (empty memory, no output folder) moves the
+/// whole staging folder in at once.
+/// </summary>
+public sealed class DeltaOutput : ISiteOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly WrittenFiles _memory;
+    private readonly ConcurrentDictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _staged = new();
+    private bool _done;
+
+    public DeltaOutput(string target, WrittenFiles memory)
+    {
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        _memory = memory;
+        if (!Directory.Exists(_target)) memory.Forget();
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".bantin-delta-{Path.GetFileName(_target)}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_staging);
+    }
+
+    public int FilesWritten => _staged.Count;
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var fingerprint = Fingerprint(bytes);
+        if (Unchanged(relativePath, fingerprint)) return;
+        var full = Stage(relativePath);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void CopyFile(string relativePath, string sourceFile)
+    {
+        // A copied file is recognised by where it comes from and its stamp: reading every image to hash it would cost more than copying.
+        var info = new FileInfo(sourceFile);
+        var fingerprint = Fingerprint(Utf8.GetBytes($"{info.FullName}\n{info.Length}\n{info.LastWriteTimeUtc.Ticks}"));
+        if (Unchanged(relativePath, fingerprint)) return;
+        File.Copy(sourceFile, Stage(relativePath), overwrite: true);
+    }
+
+    public void Keep(string relativePath)
+    {
+        if (!_memory.TryGet(relativePath, out var fingerprint))
+            throw new InvalidOperationException($"Nothing to keep: {relativePath} was not written by the previous build.");
+        _produced[relativePath] = fingerprint;
+    }
+
+    public void Commit()
+    {
+        if (!Directory.Exists(_target))
+        {
+            Directory.Move(_staging, _target);
+        }
+        else
+        {
+            foreach (var relative in _staged.Order(StringComparer.Ordinal))
+            {
+                var destination = Path.Combine(_target, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Move(Path.Combine(_staging, relative), destination, overwrite: true);
+            }
+            foreach (var gone in _memory.Files.Keys.Where(k => !_produced.ContainsKey(k)).ToList()) Remove(gone);
+            TryDelete(_staging);
+        }
+        _memory.Replace(_produced);
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_done) TryDelete(_staging);
+    }
+
+    private bool Unchanged(string relativePath, UInt128 fingerprint)
+    {
+        if (!_produced.TryAdd(relativePath, fingerprint)) _produced[relativePath] = fingerprint;
+        return _memory.Holds(relativePath, fingerprint);
+    }
+
+    private string Stage(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
+        // Output paths come from slugs and patterns in site.yaml; never let one climb out of the output folder.
+        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Output path escapes the output folder: {relativePath}");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _staged.Add(relativePath);
+        return full;
+    }
+
+    /// <summary>Removes a file the build no longer produces, and folders it leaves empty, as a full build would not have them.</summary>
+    private void Remove(string relativePath)
+    {
+        var full = Path.Combine(_target, relativePath);
+        if (File.Exists(full)) File.Delete(full);
+        for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > _target.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
+            Directory.Delete(folder);
+        }
+    }
+
+    private static UInt128 Fingerprint(byte[] bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* a leftover staging folder is harmless */ }
+        catch (UnauthorizedAccessException) { }
+    }
+}

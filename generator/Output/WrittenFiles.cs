@@ -1,0 +1,22 @@
+namespace Bantin.Output;
+
+/// <summary>
+/// What the output folder holds after the last successful build: each file with a fingerprint of its content,
+/// so the next build writes only files that differ and removes files no longer produced.
+/// </summary>
+public sealed class WrittenFiles
+{
+    private Dictionary<string, UInt128> _files = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _files.Count == 0;
+
+    public IReadOnlyDictionary<string, UInt128> Files => _files;
+
+    public bool Holds(string relativePath, UInt128 fingerprint) => _files.TryGetValue(relativePath, out var known) && known == fingerprint;
+
+    public bool TryGet(string relativePath, out UInt128 fingerprint) => _files.TryGetValue(relativePath, out fingerprint);
+
+    public void Replace(IDictionary<string, UInt128> files) => _files = new Dictionary<string, UInt128>(files, StringComparer.Ordinal);
+
+    public void Forget() => _files = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+}

@@ -1,0 +1,17 @@
+namespace Bantin.Render;
+
+/// <summary>
+/// What a page shows besides the site-wide parts, declared where the page is planned, so that a preview rebuild can
+/// tell whether the page can have changed. Missing an input here would leave a stale page: the incremental tests
+/// compare a rebuild with a full build for that reason.
+/// </summary>
+/// <param name="Items">The articles and pages whose text, title, date or summary appear on the page, in order.</param>
+/// <param name="UsesData">True when the page shows figures or links that depend on data/.</param>
+/// <param name="Extra">Other small facts the page shows that lists of items do not capture (totals, page counts).</param>
+public sealed record PageInputs(IReadOnlyList<object> Items, bool UsesData, string Extra)
+{
+    public static PageInputs DataOnly { get; } = new([], true, "");
+
+    /// <summary>Ends a group of items, so that an item moving from one group to the next (older to newer) changes the key.</summary>
+    public static object Gap { get; } = new();
+}

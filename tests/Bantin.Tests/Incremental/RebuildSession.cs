@@ -1,0 +1,75 @@
+using Bantin.Incremental;
+using Bantin.Tests.Support;
+
+namespace Bantin.Tests.Incremental;
+
+/// <summary>
+/// A site rebuilt the way the preview rebuilds it (one memory, one output folder), next to full builds of the same
+/// files, so a test can say "after this edit the rebuild equals a full build, byte for byte".
+/// </summary>
+public sealed class RebuildSession : IDisposable
+{
+    private readonly BuildMemory _memory = new();
+    private readonly SiteBuilder _builder = new();
+    private int _fullBuilds;
+
+    public RebuildSession(TestSite site)
+    {
+        Site = site;
+        Live = Path.Combine(site.Root, "live");
+    }
+
+    public TestSite Site { get; }
+
+    public string Live { get; }
+
+    public BuildResult Rebuild() => _builder.Build(Options(Live), _memory);
+
+    public BuildResult RebuildOk()
+    {
+        var result = Rebuild();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        return result;
+    }
+
+    /// <summary>Rebuilds, then checks that the live folder holds exactly what a full build of the same files writes.</summary>
+    public BuildResult RebuildAndCompare()
+    {
+        var result = RebuildOk();
+        AssertSameAsFullBuild();
+        return result;
+    }
+
+    public void AssertSameAsFullBuild()
+    {
+        var full = Path.Combine(Site.Root, $"full-{++_fullBuilds}");
+        var result = new SiteBuilder().Build(Options(full));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        var expected = Files(full);
+        var actual = Files(Live);
+        Assert.Equal(expected, actual);
+        foreach (var file in expected)
+        {
+            var want = File.ReadAllBytes(Path.Combine(full, file));
+            var got = File.ReadAllBytes(Path.Combine(Live, file));
+            if (!want.AsSpan().SequenceEqual(got))
+                Assert.Fail($"{file} differs from a full build:\n--- full\n{System.Text.Encoding.UTF8.GetString(want)}\n--- rebuild\n{System.Text.Encoding.UTF8.GetString(got)}");
+        }
+        Assert.Equal(Folders(full), Folders(Live));
+        Directory.Delete(full, recursive: true);
+    }
+
+    public string Text(string relativePath) => File.ReadAllText(Path.Combine(Live, relativePath));
+
+    public DateTime WrittenAt(string relativePath) => File.GetLastWriteTimeUtc(Path.Combine(Live, relativePath));
+
+    private BuildOptions Options(string output) => new(Site.Root, output, IncludeDrafts: false, BaseUrl: null, BuildTime: TestSite.BuildTime);
+
+    private static List<string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Folders(string root) =>
+        Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+
+    public void Dispose() => Site.Dispose();
+}
