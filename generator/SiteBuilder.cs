@@ -48,12 +48,12 @@ public sealed class SiteBuilder
         memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
         var templates = memory is null ? TemplateSet.Load(root, bag)
-            : memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), bag, b => TemplateSet.Load(root, b));
+            : memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b));
         Mark("templates");
         var data = memory is null ? DataLoader.Load(root, bag)
-            : memory.Data.Get(Path.Combine(root, DataLoader.Folder), bag, b => DataLoader.Load(root, b));
+            : memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b));
         Mark("data");
-        var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory?.Content);
+        var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory);
         Mark("content");
 
         // Compute
@@ -64,35 +64,40 @@ public sealed class SiteBuilder
         var index = SiteIndex.Build(articles, pages, site);
         Mark("index");
         var runner = new TemplateRunner(templates);
-        var figures = new Figures(data);
-        var dataViews = new DataViewFactory(site, data, figures);
+        var dataViews = memory?.DataViews(data, () => new DataViewFactory(site, data, new Figures(data)))
+            ?? new DataViewFactory(site, data, new Figures(data));
+        var figures = dataViews.Figures;
         var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory);
         Mark("bodies");
         var views = new ViewFactory(site, index, bodies, dataViews, buildTime);
         var dataPages = new DataPages(site, dataViews, views, index);
         var plan = PagePlan.Create(site, index, views, dataPages, buildTime);
         ClaimUrls(plan, bag);
-        var keys = memory is null ? null : PageKeys(memory, plan, views, index, articles, pages, bodies);
         Mark("plan");
+        var keys = memory is null ? null : PageKeys(memory, plan, views, index, articles, pages, bodies);
+        if (keys is not null) Mark("keys");
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
         using ISiteOutput? output = options.CheckOnly ? null
-            : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output);
+            : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var drawn = 0;
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
             var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
-            Parallel.ForEach(plan.Where(job => templates.Has(job.Template)), job =>
+            var jobs = plan.Where(job => templates.Has(job.Template)).ToList();
+            if (keys is not null && output is not null)
             {
-                if (keys is not null && memory!.CanKeep(job.Url, keys[job.Url]))
-                {
-                    output!.Keep(BuildMemory.PageFile(job.Url));
-                    return;
-                }
-                Interlocked.Increment(ref drawn);
+                // Pages drawn from the same inputs as last time keep their files; only the rest are drawn.
+                jobs = jobs.Where(job => !memory!.CanKeep(job.Url, keys[job.Url])).ToList();
+                var drawing = jobs.Select(job => job.Url).ToHashSet(StringComparer.Ordinal);
+                foreach (var job in plan) if (!drawing.Contains(job.Url) && templates.Has(job.Template)) output.Keep(BuildMemory.PageFile(job.Url));
+            }
+            drawn = jobs.Count;
+            Parallel.ForEach(jobs, job =>
+            {
                 var html = renderer.Render(job.Template, job.View(), job.Url);
                 if (html is null) return;
                 if (options.CheckOnly) rendered[job.Url] = html;
@@ -117,7 +122,7 @@ public sealed class SiteBuilder
             .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output);
         foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
-        output.WriteText("sitemap.xml", FeedWriter.Sitemap(site, plan));
+        output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
         Mark("files");
 
         try
@@ -141,6 +146,7 @@ public sealed class SiteBuilder
         var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
         var sources = articles.Select(a => (Item: (object)a, a.SourcePath, a.SourceFolder, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period))
             .Concat(pages.Select(p => (Item: (object)p, p.SourcePath, p.SourceFolder, p.Body, p.BodyFirstLine, Image: (string?)null, Unit: (string?)null, Period: (string?)null)));
+        Func<string, bool> exists = memory is null ? File.Exists : memory.Files.Exists;
         Parallel.ForEach(sources, source =>
         {
             RenderedBody Render(DiagnosticBag into) => renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, into);
@@ -148,9 +154,9 @@ public sealed class SiteBuilder
                 : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, memory.Data.Version, memory.Templates.Version, bag, Render);
             bodies[source.SourcePath] = body;
             foreach (var file in body.LocalFiles)
-                CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag);
+                CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
             if (source.Image is { } image && MarkdownRenderer.IsLocal(image))
-                CheckLocalFile(root, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag);
+                CheckLocalFile(root, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag, exists);
         });
         memory?.Bodies.Retain(bodies.Keys.ToList());
         return bodies;
@@ -177,11 +183,11 @@ public sealed class SiteBuilder
     private static string SiteKey(string root, BuildOptions options) =>
         $"{FileStamp.Of(new FileInfo(Path.Combine(root, SiteConfigReader.FileName)))}|{options.IncludeDrafts}|{options.BaseUrl}";
 
-    private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag)
+    private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag, Func<string, bool> exists)
     {
         var full = Path.GetFullPath(Path.Combine(root, folder, relative));
         var inside = full.StartsWith(Path.GetFullPath(Path.Combine(root, folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (!inside || !File.Exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
+        if (!inside || !exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
     }
 
     private static void CopyLocalFiles(string root, IEnumerable<(string Folder, string Url, RenderedBody Body, string? Image)> items, ISiteOutput output)

@@ -24,6 +24,7 @@ public sealed class CategoryTree
         var byKey = new Dictionary<string, Category>(StringComparer.Ordinal);
         var own = new Dictionary<Category, List<Article>>();
         var ofArticle = new Dictionary<Article, Category>();
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Names come from the first article by path that uses them, so the display name does not depend on dates.
         foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
@@ -32,7 +33,7 @@ public sealed class CategoryTree
             var slugs = new List<string>();
             foreach (var name in article.Category)
             {
-                var slug = Slug.From(name);
+                if (!slugOf.TryGetValue(name, out var slug)) slugOf[name] = slug = Slug.From(name);
                 if (slug.Length == 0) continue;
                 slugs.Add(slug);
                 var key = string.Join('/', slugs);

@@ -8,17 +8,20 @@ public static class TagIndex
     /// <param name="articles">Newest first.</param>
     public static IReadOnlyList<Tag> Build(IReadOnlyList<Article> articles, UrlScheme urls)
     {
+        // Thousands of articles share a few dozen tag names: slug each name once.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slug.From(name);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         foreach (var name in article.Tags)
         {
-            var slug = Slug.From(name);
+            var slug = SlugOf(name);
             if (slug.Length > 0) names.TryAdd(slug, name);
         }
 
         var members = names.Keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
         foreach (var article in articles)
-        foreach (var slug in article.Tags.Select(Slug.From).Where(s => s.Length > 0).Distinct())
+        foreach (var slug in article.Tags.Select(SlugOf).Where(s => s.Length > 0).Distinct())
             members[slug].Add(article);
 
         return names

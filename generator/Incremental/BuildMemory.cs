@@ -1,6 +1,7 @@
 using Bantin.Model.Data;
 using Bantin.Output;
 using Bantin.Render;
+using Bantin.Render.Data;
 
 namespace Bantin.Incremental;
 
@@ -17,6 +18,8 @@ public sealed class BuildMemory
     private string? _siteWide;
     private long _siteVersion;
     private Dictionary<string, PageKey> _pages = new(StringComparer.Ordinal);
+    private (DataSet Data, DataViewFactory Views)? _dataViews;
+    private (string[] Urls, DateTimeOffset?[] Dates, string Xml)? _sitemap;
 
     public FolderCache<TemplateSet> Templates { get; } = new();
 
@@ -30,6 +33,14 @@ public sealed class BuildMemory
 
     public WrittenFiles Output { get; } = new();
 
+    public FileProbe Files { get; } = new();
+
+    /// <summary>
+    /// What the watcher says changed since the last build (site-relative paths), or null when it does not know:
+    /// only those files are looked at again. Call before <see cref="SiteBuilder.Build(BuildOptions, BuildMemory)"/>.
+    /// </summary>
+    public void Expect(string siteRoot, IEnumerable<string>? changedFiles) => Files.Begin(siteRoot, changedFiles);
+
     /// <summary>
     /// Starts a build. Everything read depends on site.yaml and the build options; when they change nothing
     /// remembered is trusted (the written files stay known, so unchanged bytes are still not rewritten).
@@ -42,8 +53,33 @@ public sealed class BuildMemory
         Data.Forget();
         Content.Forget();
         Bodies.Forget();
+        _dataViews = null;
+        _sitemap = null;
         _pages.Clear();
         _siteVersion++;
+    }
+
+    /// <summary>
+    /// The figures and their views, kept while the data set is the same object: their indexes over every value and
+    /// their roll-up memos are the costly part of a data-heavy site, and they depend on nothing else that can change.
+    /// </summary>
+    public DataViewFactory DataViews(DataSet data, Func<DataViewFactory> create)
+    {
+        if (_dataViews is { } known && ReferenceEquals(known.Data, data)) return known.Views;
+        var views = create();
+        _dataViews = (data, views);
+        return views;
+    }
+
+    /// <summary>sitemap.xml lists every page with its date: written again only when a URL or a date changed.</summary>
+    public string Sitemap(IReadOnlyList<PageJob> plan, Func<string> write)
+    {
+        var urls = plan.Select(j => j.Url).ToArray();
+        var dates = plan.Select(j => j.LastModified).ToArray();
+        if (_sitemap is { } known && known.Urls.AsSpan().SequenceEqual(urls) && known.Dates.AsSpan().SequenceEqual(dates)) return known.Xml;
+        var xml = write();
+        _sitemap = (urls, dates, xml);
+        return xml;
     }
 
     /// <summary>The version of the parts every page shows (navigation, categories, tags, templates), from their description.</summary>

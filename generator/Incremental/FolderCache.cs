@@ -13,8 +13,9 @@ public sealed class FolderCache<T>
 
     public long Version { get; private set; }
 
-    public T Get(string folder, DiagnosticBag bag, Func<DiagnosticBag, T> load)
+    public T Get(string folder, FileProbe probe, DiagnosticBag bag, Func<DiagnosticBag, T> load)
     {
+        if (_value is not null && probe.UnchangedUnder(folder)) return _value.ReplayInto(bag);
         var stamps = FileStamp.Under(folder);
         if (_value is null || _stamps is null || !_stamps.SequenceEqual(stamps))
         {

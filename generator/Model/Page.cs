@@ -15,5 +15,10 @@ public sealed record Page(
     int BodyFirstLine,
     string Url)
 {
+    // Identity, as for Article: one page of one build.
+    public bool Equals(Page? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     public string SourceFolder => Path.GetDirectoryName(SourcePath)?.Replace('\\', '/') ?? "";
 }

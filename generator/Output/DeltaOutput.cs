@@ -20,8 +20,11 @@ public sealed class DeltaOutput : ISiteOutput
     private readonly ConcurrentBag<string> _staged = new();
     private bool _done;
 
-    public DeltaOutput(string target, WrittenFiles memory)
+    private readonly Incremental.FileProbe _files;
+
+    public DeltaOutput(string target, WrittenFiles memory, Incremental.FileProbe files)
     {
+        _files = files;
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         _memory = memory;
         if (!Directory.Exists(_target)) memory.Forget();
@@ -46,8 +49,9 @@ public sealed class DeltaOutput : ISiteOutput
     public void CopyFile(string relativePath, string sourceFile)
     {
         // A copied file is recognised by where it comes from and its stamp: reading every image to hash it would cost more than copying.
-        var info = new FileInfo(sourceFile);
-        var fingerprint = Fingerprint(Utf8.GetBytes($"{info.FullName}\n{info.Length}\n{info.LastWriteTimeUtc.Ticks}"));
+        var full = Path.GetFullPath(sourceFile);
+        var stamp = _files.Stamp(full);
+        var fingerprint = new UInt128((ulong)stamp.WrittenTicks, ((ulong)stamp.Length << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(full));
         if (Unchanged(relativePath, fingerprint)) return;
         File.Copy(sourceFile, Stage(relativePath), overwrite: true);
     }

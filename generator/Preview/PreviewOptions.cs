@@ -17,8 +17,11 @@ public sealed record PreviewOptions(
 {
     public const int DefaultPort = 8080;
 
-    /// <summary>Quiet time after the last file event before a rebuild: editors save a file in several steps.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// Quiet time after the last file event before a rebuild: editors save a file in several steps (write a temporary
+    /// file, rename it), all within a few milliseconds; longer only delays the page the editor is waiting for.
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>The folder for the preview's builds, inside the site so a build stays on the same disk; git ignores <c>.bantin-*/</c>.</summary>
     public string PreviewRoot => Path.Combine(Path.GetFullPath(SiteRoot), ".bantin-preview");

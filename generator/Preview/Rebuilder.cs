@@ -18,6 +18,7 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
     private readonly string _siteRoot = Path.GetFullPath(options.SiteRoot);
     private readonly string _folder = Path.Combine(outputRoot, "site");
     private SiteBasics _basics = SiteBasics.Default;
+    private HashSet<string>? _pending;
 
     /// <summary>Builds after <paramref name="changes"/>. Not thread-safe: the server runs one build at a time.</summary>
     public RebuildOutcome Rebuild(ChangeSet changes)
@@ -25,7 +26,11 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
         _basics = SiteBasics.Read(_siteRoot, _basics);
         var folder = _folder;
         var buildOptions = new BuildOptions(_siteRoot, folder, options.IncludeDrafts, baseUrlFor(_basics), options.BuildTime);
+        // The watcher knows what changed; after a failed build, what changed before it is still unbuilt.
+        _pending = changes.IsInitial || _pending is null || changes.Files.Contains(SiteWatcher.Overflow) ? null : [.. _pending, .. changes.Files];
+        _memory.Expect(_siteRoot, _pending);
         var result = Build(buildOptions);
+        _pending = result.Succeeded ? [] : _pending;
         var problems = Problem.From(result, _siteRoot);
         if (!result.Succeeded) return new RebuildOutcome(changes, result, _basics, folder, problems);
 

@@ -38,10 +38,11 @@ public static class PagePlan
         {
             var trail = category.Trail().Select(c => new LinkView(c.Name, site.Link(c.Url), c == category)).ToList();
             var children = category.Children.Select(c => new LinkView(c.Name, site.Link(c.Url))).ToList();
+            var owner = Owner(category.Articles);
             foreach (var slice in Pagination.Split(category.Articles, site.PageSize, category.Url))
                 jobs.Add(new PageJob(slice.Url, "list.html",
                     () => views.List("category", category.Name, "", slice, trail, children),
-                    Owner(category.Articles), null, Shows(slice)));
+                    owner, null, Shows(slice)));
         }
 
         if (index.Tags.Count > 0 || index.Articles.Count > 0)
@@ -51,8 +52,9 @@ public static class PagePlan
         {
             var title = $"{t.TagTitle}: {tag.Name}";
             var crumb = new List<LinkView> { new(t.AllTags, site.Link(site.Urls.TagIndex)) };
+            var owner = Owner(tag.Articles);
             foreach (var slice in Pagination.Split(tag.Articles, site.PageSize, tag.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), Owner(tag.Articles), null, Shows(slice)));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), owner, null, Shows(slice)));
         }
 
         foreach (var year in index.Archives.Years)
@@ -60,15 +62,17 @@ public static class PagePlan
             var months = index.Archives.Months.Where(m => m.Year == year.Year)
                 .Select(m => new LinkView(DateText.Month(m.Year, m.Month!.Value, site.Language), site.Link(m.Url))).ToList();
             var title = DateText.Year(year.Year, site.Language);
+            var owner = Owner(year.Articles);
             foreach (var slice in Pagination.Split(year.Articles, site.PageSize, year.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), Owner(year.Articles), null, Shows(slice)));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), owner, null, Shows(slice)));
         }
         foreach (var month in index.Archives.Months)
         {
             var title = DateText.Month(month.Year, month.Month!.Value, site.Language);
             var crumb = new List<LinkView> { new(DateText.Year(month.Year, site.Language), site.Link(UrlScheme.ForYear(month.Year))) };
+            var owner = Owner(month.Articles);
             foreach (var slice in Pagination.Split(month.Articles, site.PageSize, month.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), Owner(month.Articles), null, Shows(slice)));
+                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), owner, null, Shows(slice)));
         }
         jobs.AddRange(dataPages.Jobs());
         return jobs;

@@ -16,7 +16,8 @@ public sealed class ViewFactory
     private readonly SiteIndex _index;
     private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
     private readonly UiStrings _t;
-    private readonly Dictionary<Article, ArticleCardView> _cards;
+    // Made on first use: a preview rebuild draws a handful of pages and needs only their cards.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleCardView> _cards = new();
     private readonly Dictionary<string, Tag> _tagsBySlug;
 
     private readonly DataViewFactory _data;
@@ -31,13 +32,12 @@ public sealed class ViewFactory
         _bodies = bodies;
         _t = UiStrings.For(site.Language);
         _tagsBySlug = index.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        _cards = index.Articles.ToDictionary(a => a, CreateCard);
         Site = CreateSite();
     }
 
     public SiteView Site { get; }
 
-    public ArticleCardView Card(Article article) => _cards[article];
+    public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, CreateCard);
 
     public string Summary(Article article) =>
         article.Summary ?? Shorten(_bodies.TryGetValue(article.SourcePath, out var body) ? body.FirstParagraph : "");

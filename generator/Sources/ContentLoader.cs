@@ -9,21 +9,34 @@ public static class ContentLoader
     public const string Folder = "content";
 
     public static (IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages) Load(string siteRoot, SiteConfig site, DiagnosticBag bag,
-        Incremental.ContentMemory? memory = null)
+        Incremental.BuildMemory? memory = null)
     {
         var folder = Path.Combine(siteRoot, Folder);
         if (!Directory.Exists(folder)) return ([], []);
 
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+        string[] Enumerate() => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(IsContentFile)
             .Order(StringComparer.Ordinal)
             .ToArray();
+        var files = memory is null ? Enumerate() : memory.Content.Files(siteRoot, memory.Files, Enumerate, IsContentFile);
 
         var reader = new ContentReader(site);
         var items = new object?[files.Length];
-        Parallel.For(0, files.Length, i => items[i] = memory is null ? reader.Read(siteRoot, files[i], bag) : memory.Read(siteRoot, files[i], reader, bag));
-        memory?.Retain(files);
+        if (memory is null) Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
+        else if (memory.Files.Changed is { Count: < 64 })
+        {
+            // A few changed files among remembered ones: a plain loop costs less than handing thousands of lookups to threads.
+            for (var i = 0; i < files.Length; i++) items[i] = memory.Content.Read(siteRoot, files[i], memory.Files, reader, bag);
+        }
+        else Parallel.For(0, files.Length, i => items[i] = memory.Content.Read(siteRoot, files[i], memory.Files, reader, bag));
+        memory?.Content.Retain(files);
         return (items.OfType<Article>().ToList(), items.OfType<Page>().ToList());
     }
+
+    /// <summary>A Markdown file under content/ (site-relative, with '/'), not an editor's or tool's hidden file.</summary>
+    public static bool IsContentFile(string relativePath) =>
+        relativePath.StartsWith(Folder + "/", StringComparison.Ordinal)
+        && relativePath.EndsWith(".md", StringComparison.Ordinal)
+        && !Path.GetFileName(relativePath).StartsWith('.');
 }

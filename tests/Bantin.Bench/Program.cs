@@ -21,6 +21,9 @@ public static class Program
               Publishes generator/ in Release (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
+          reload [--size 10000] [--edits 10] [--seed S] [--bantin PATH] [--out FILE]
+              Starts `bantin serve` on a copy of the corpus, appends a paragraph to --edits articles one after another and
+              times each save until the page is served with it; then one data edit. Report: bench/out/reload.md unless --out.
 
         Run it in Release: dotnet run -c Release --project tests/Bantin.Bench -- run
         """;
@@ -41,6 +44,7 @@ public static class Program
                 "corpus" => Corpus(rest),
                 "hugo-site" => HugoSite(rest),
                 "run" => RunBench(rest),
+                "reload" => Reload(rest),
                 _ => throw new UsageException($"unknown command \"{args[0]}\""),
             };
         }
@@ -80,6 +84,18 @@ public static class Program
         var count = new HugoSiteWriter().Convert(from, outDir);
         Console.Out.WriteLine($"Wrote a Hugo site of {count:N0} articles to {Path.GetFullPath(outDir)}");
         return 0;
+    }
+
+    private static int Reload(ArgList args)
+    {
+        var size = args.Int("--size") ?? 10_000;
+        var edits = args.Int("--edits") ?? 10;
+        var seed = args.Int("--seed") ?? RunOptions.DefaultSeed;
+        var bantin = args.String("--bantin");
+        var outPath = args.String("--out");
+        args.Finish();
+        if (size < 1 || edits < 1) throw new UsageException("--size and --edits must be at least 1");
+        return new ReloadRunner(Console.Out).Run(size, edits, seed, bantin, outPath);
     }
 
     private static int RunBench(ArgList args)

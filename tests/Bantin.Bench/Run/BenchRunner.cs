@@ -110,7 +110,7 @@ public sealed class BenchRunner
         return m;
     }
 
-    private string EnsureCorpus(string work, CorpusOptions corpus, string name)
+    internal string EnsureCorpus(string work, CorpusOptions corpus, string name)
     {
         var dir = Path.Combine(work, name);
         var marker = Path.Combine(dir, CorpusSummary.MarkerFile);
@@ -143,7 +143,7 @@ public sealed class BenchRunner
         return dir;
     }
 
-    private ToolCommand Publish(string repo, string work)
+    internal ToolCommand Publish(string repo, string work)
     {
         var bin = Path.Combine(work, "bantin-release");
         _log.WriteLine($"publishing generator/ in Release to {bin} …");
@@ -154,7 +154,7 @@ public sealed class BenchRunner
     }
 
     /// <summary>An apphost runs as is; a .dll runs through dotnet.</summary>
-    private static ToolCommand FromPath(string path)
+    internal static ToolCommand FromPath(string path)
     {
         var full = Path.GetFullPath(path);
         if (full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) return new ToolCommand("dotnet", [full]);

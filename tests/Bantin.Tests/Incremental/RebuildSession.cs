@@ -23,7 +23,27 @@ public sealed class RebuildSession : IDisposable
 
     public string Live { get; }
 
-    public BuildResult Rebuild() => _builder.Build(Options(Live), _memory);
+    private Dictionary<string, (long, DateTime)>? _seen;
+
+    /// <summary>
+    /// Rebuilds as the preview does: told which files changed since the last build (as its watcher would say), so
+    /// that only those are looked at again. The first build is told nothing.
+    /// </summary>
+    public BuildResult Rebuild()
+    {
+        var now = Sources();
+        var changed = _seen is null ? null
+            : now.Keys.Union(_seen.Keys).Where(p => !now.TryGetValue(p, out var a) || !_seen.TryGetValue(p, out var b) || a != b).ToList();
+        _seen = now;
+        _memory.Expect(Site.Root, changed);
+        return _builder.Build(Options(Live), _memory);
+    }
+
+    private Dictionary<string, (long, DateTime)> Sources() =>
+        Directory.EnumerateFiles(Site.Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site.Root, f).Replace('\\', '/'))
+            .Where(f => f == "site.yaml" || f.StartsWith("content/") || f.StartsWith("data/") || f.StartsWith("templates/"))
+            .ToDictionary(f => f, f => (new FileInfo(Path.Combine(Site.Root, f)).Length, File.GetLastWriteTimeUtc(Path.Combine(Site.Root, f))));
 
     public BuildResult RebuildOk()
     {
