@@ -13,9 +13,9 @@ public sealed partial class Messages
         $"Đã dựng {pages} trang trong {milliseconds} ms.",
         $"Built {pages} pages in {milliseconds} ms.");
 
-    public Text PreviewRebuilt(string changes, int pages, long milliseconds) => T(
-        $"{changes} thay đổi → đã dựng lại {pages} trang trong {milliseconds} ms.",
-        $"{changes} changed → rebuilt {pages} pages in {milliseconds} ms.");
+    public Text PreviewRebuilt(string changes, int pages, int files, long milliseconds) => T(
+        $"{changes} thay đổi → đã dựng lại {pages} trang, ghi {files} tệp, trong {milliseconds} ms.",
+        $"{changes} changed → rebuilt {pages} pages, wrote {files} files, in {milliseconds} ms.");
 
     public Text PreviewRebuildFailed(string changes, int errors, long milliseconds) => T(
         $"{changes} thay đổi → dựng lại thất bại ({errors} lỗi, {milliseconds} ms); vẫn hiển thị bản dựng tốt gần nhất.",

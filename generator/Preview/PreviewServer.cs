@@ -177,7 +177,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var line = (outcome.Succeeded, outcome.Changes.IsInitial) switch
         {
             (true, true) => messages.PreviewBuilt(pages, milliseconds),
-            (true, false) => messages.PreviewRebuilt(changes, pages, milliseconds),
+            (true, false) => messages.PreviewRebuilt(changes, pages, outcome.Result.FilesWritten, milliseconds),
             (false, true) => messages.PreviewFirstBuildFailed(errors, milliseconds),
             (false, false) => messages.PreviewRebuildFailed(changes, errors, milliseconds),
         };

@@ -154,7 +154,27 @@ public sealed class PreviewServerTests
         site.Write("content/tin/ket-qua.md", Article("Kết quả tháng 5"));
 
         await preview.PollAsync(ArticleUrl, html => H1(html) == "Kết quả tháng 5", "the new title");
-        Assert.Matches(@"content/tin/ket-qua\.md thay đổi → đã dựng lại \d+ trang trong \d+ ms\.", preview.Console);
+        Assert.Matches(@"content/tin/ket-qua\.md thay đổi → đã dựng lại \d+ trang, ghi [1-9]\d* tệp, trong \d+ ms\.", preview.Console);
+    }
+
+    [Fact]
+    public async Task A_rebuild_writes_only_the_files_an_edit_changed_in_the_same_served_folder()
+    {
+        using var site = NewSite();
+        site.Write("content/tin/khac.md", "---\ntitle: Tin khác hẳn\ndate: 2018-01-05 08:00\nslug: khac\n---\nMột tin cũ.\n");
+        await using var preview = await LivePreview.StartAsync(site);
+        var folder = preview.Server.ServedFolder!;
+        var untouched = Path.Combine(folder, "2018/01/khac/index.html");
+        var image = Path.Combine(folder, "2019/04/ket-qua/anh.svg");
+        var (pageWritten, imageWritten) = (File.GetLastWriteTimeUtc(untouched), File.GetLastWriteTimeUtc(image));
+
+        site.Write("content/tin/ket-qua.md", Article("Kết quả tháng 4", author: "Ban Tuyên giáo"));
+        await preview.PollAsync(ArticleUrl, html => html.Contains("Ban Tuyên giáo"), "the new author");
+
+        Assert.Equal(folder, preview.Server.ServedFolder);
+        Assert.Equal(pageWritten, File.GetLastWriteTimeUtc(untouched));
+        Assert.Equal(imageWritten, File.GetLastWriteTimeUtc(image));
+        Assert.Matches(@"thay đổi → đã dựng lại \d+ trang, ghi [1-3] tệp, trong \d+ ms\.", preview.Console);
     }
 
     [Fact]
