@@ -146,9 +146,12 @@ public sealed class BenchRunner
     internal ToolCommand Publish(string repo, string work)
     {
         var bin = Path.Combine(work, "bantin-release");
-        _log.WriteLine($"publishing generator/ in Release to {bin} …");
+        _log.WriteLine($"publishing generator/ in Release (ReadyToRun) to {bin} …");
         Clean(bin);
-        var publish = Shell.Run("dotnet", ["publish", Path.Combine(repo, "generator", "Bantin.csproj"), "-c", "Release", "-o", bin, "--nologo"], repo);
+        // ReadyToRun: compiled ahead of time for this machine, so startup does not wait for the JIT (about 0.2 s less).
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var publish = Shell.Run("dotnet", ["publish", Path.Combine(repo, "generator", "Bantin.csproj"), "-c", "Release", "-o", bin, "--nologo",
+            "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true"], repo);
         if (publish.ExitCode != 0) throw new BenchFailure($"dotnet publish failed:\n{publish.Output}\n{publish.Error}");
         return FromPath(Path.Combine(bin, "bantin"));
     }
