@@ -18,7 +18,7 @@ public sealed class TemplateRunner
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         if (_builtins["html"] is ScriptObject html)
             // Import() leaves the built-in in place for pipes; SetValue replaces it for every call form.
-            html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, string>(Html.Escape), true);
+            html.SetValue("escape", HtmlEscapeFunction.Instance, true);
     }
 
     public TemplateSet Templates => _templates;
