@@ -10,6 +10,7 @@ using Bantin.Model.Periods;
 using Bantin.Output;
 using Bantin.Render;
 using Bantin.Render.Data;
+using Bantin.Render.Search;
 using Bantin.Sources;
 using Bantin.Sources.Data;
 
@@ -63,7 +64,8 @@ public sealed class SiteBuilder
         Mark("bodies");
         var views = new ViewFactory(site, index, bodies, dataViews);
         var dataPages = new DataPages(site, dataViews, views, index);
-        var plan = PagePlan.Create(site, index, views, dataPages);
+        var search = new SearchSite(site, index, views, bodies, data);
+        var plan = PagePlan.Create(site, index, views, dataPages, search);
         ClaimUrls(plan, bag);
         Mark("plan");
 
@@ -102,6 +104,7 @@ public sealed class SiteBuilder
         foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
         output.WriteText("sitemap.xml", FeedWriter.Sitemap(site, plan));
+        foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         Mark("files");
 
         try

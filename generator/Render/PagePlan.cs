@@ -8,7 +8,7 @@ namespace Bantin.Render;
 /// <summary>Every HTML page of the site, in a fixed order: the one list that rendering, the URL check and the sitemap share.</summary>
 public static class PagePlan
 {
-    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages)
+    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages, Search.SearchSite search)
     {
         var t = UiStrings.For(site.Language);
         var jobs = new List<PageJob>();
@@ -68,6 +68,7 @@ public static class PagePlan
                 jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), Owner(month.Articles), null));
         }
         jobs.AddRange(dataPages.Jobs());
+        jobs.Add(search.Job());
         return jobs;
     }
 

@@ -1,0 +1,66 @@
+namespace Bantin.Compute.Search;
+
+/// <summary>
+/// Splits the index by the first letters of the folded key, as Pagefind does: "đoàn", "doanh" and "Đoan" all live
+/// in shard "do". A shard bigger than <see cref="SplitAbove"/> is split again on the next letter, so the common
+/// Vietnamese beginnings ("ng", "th", "co") stay small enough for a query to download only what it needs.
+/// </summary>
+public static class SearchShards
+{
+    public const int FirstKeyLength = 2;
+
+    /// <summary>Bytes of JSON above which a shard is split (when its words are longer than its key).</summary>
+    public const long SplitAbove = 96 * 1024;
+
+    public static IReadOnlyList<SearchShard> Split(SearchIndex index)
+    {
+        var entries = index.Forms
+            .Select(f => new Entry(SearchText.Key(f.Key), f.Key, Encode(f.Value)))
+            .ToList();
+        var shards = new List<SearchShard>();
+        foreach (var group in entries.GroupBy(e => Prefix(e.Key, FirstKeyLength)))
+            SplitGroup(group.Key, group.ToList(), shards);
+        shards.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return shards;
+    }
+
+    /// <summary>Postings as one number each: the gap from the previous document × 16 + the weight.</summary>
+    public static long[] Encode(IReadOnlyList<Posting> postings)
+    {
+        var result = new long[postings.Count];
+        var previous = -1;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            result[i] = (long)(postings[i].Doc - previous) * Posting.WeightBase + postings[i].Weight;
+            previous = postings[i].Doc;
+        }
+        return result;
+    }
+
+    private static void SplitGroup(string key, List<Entry> entries, List<SearchShard> shards)
+    {
+        var bytes = entries.Sum(e => e.Bytes);
+        var longer = entries.Where(e => e.Key.Length > key.Length).ToList();
+        if (bytes <= SplitAbove || longer.Count == 0)
+        {
+            shards.Add(Shard(key, entries, bytes));
+            return;
+        }
+        var exact = entries.Where(e => e.Key.Length == key.Length).ToList();
+        if (exact.Count > 0) shards.Add(Shard(key, exact, exact.Sum(e => e.Bytes)));
+        foreach (var group in longer.GroupBy(e => Prefix(e.Key, key.Length + 1)))
+            SplitGroup(group.Key, group.ToList(), shards);
+    }
+
+    private static SearchShard Shard(string key, List<Entry> entries, long bytes) =>
+        new(key, entries.OrderBy(e => e.Form, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Form, e.Postings)).ToList(), bytes);
+
+    private static string Prefix(string key, int length) => key.Length <= length ? key : key[..length];
+
+    private sealed record Entry(string Key, string Form, long[] Postings)
+    {
+        public long Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Form) + 6 + Postings.Sum(p => Digits(p) + 1);
+
+        private static int Digits(long n) => n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : (int)Math.Floor(Math.Log10(n)) + 1;
+    }
+}
