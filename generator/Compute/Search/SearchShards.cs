@@ -10,7 +10,7 @@ public static class SearchShards
     public const int FirstKeyLength = 2;
 
     /// <summary>Bytes of JSON above which a shard is split (when its words are longer than its key).</summary>
-    public const long SplitAbove = 96 * 1024;
+    public const long SplitAbove = 64 * 1024;
 
     public static IReadOnlyList<SearchShard> Split(SearchIndex index)
     {

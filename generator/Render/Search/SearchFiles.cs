@@ -16,7 +16,7 @@ namespace Bantin.Render.Search;
 public sealed record SearchFiles(IReadOnlyList<KeyValuePair<string, byte[]>> Files, string Version)
 {
     /// <summary>Documents per docs/ file: a page of 10 results downloads at most 10 small files.</summary>
-    public const int DocsPerChunk = 20;
+    public const int DocsPerChunk = 10;
 
     /// <summary>Bumped when the file layout changes, so old cached files are never read with a new script.</summary>
     public const int FormatVersion = 1;

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var PAGE = 10;            // results shown at once; "More results" shows the next ones
-  var MAX_WORDS = 8;        // words of a query that count; a pasted paragraph does not download every shard
+  var MAX_WORDS = 6;        // words of a query that count: 6 shards of at most 64 KB keep a query under 500 KB
   var MAX_EXPANSION = 500;  // forms a word typed so far may stand for ("ng" → người, ngày, …)
   var MAX_WORD = 40;        // as SearchText.MaxWordLength: longer runs are not indexed
   var WORD = /[\p{L}\p{Nd}\p{M}]+/gu;
