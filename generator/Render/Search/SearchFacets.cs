@@ -30,8 +30,11 @@ public sealed record SearchFacets(IReadOnlyList<SearchFacet> Categories, IReadOn
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
         foreach (var id in index.Articles.Select(a => a.Unit).OfType<string>().Distinct(StringComparer.Ordinal))
             for (var unit = data.Unit(id); unit is not null && units.TryAdd(unit.Id, unit); unit = unit.ParentId is { } p ? data.Unit(p) : null) { }
+        // A root that every unit shares (the national federation) says nothing in a trail: it is left out of the others'.
+        var ancestries = units.Values.ToDictionary(u => u, u => Ancestry(u, units));
+        var roots = ancestries.Values.Select(a => a[0].Id).Distinct(StringComparer.Ordinal).ToList();
         var unitTrails = units.Values
-            .Select(u => (Unit: u, Trail: string.Join(TrailSeparator, Ancestry(u, units).Select(a => a.DisplayShort))))
+            .Select(u => (Unit: u, Trail: string.Join(TrailSeparator, ancestries[u].Skip(roots.Count == 1 && ancestries[u].Count > 1 ? 1 : 0).Select(a => a.DisplayShort))))
             .OrderBy(u => u.Trail, VietnameseOrder.Names).ThenBy(u => u.Unit.Id, StringComparer.Ordinal)
             .ToList();
         var unitPosition = unitTrails.Select((u, i) => (u.Unit.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
