@@ -6,6 +6,6 @@ public readonly record struct Posting(int Doc, int Weight)
     public const int MaxBodyCount = 7;
     public const int BoostedWeight = 8;
 
-    /// <summary>Weights fit in 4 bits, so a posting list is one number per document: gap × 16 + weight.</summary>
+    /// <summary>Weights fit in 4 bits, so a posting is one number: gap × 16 + weight.</summary>
     public const int WeightBase = 16;
 }

@@ -24,18 +24,30 @@ public static class SearchShards
         return shards;
     }
 
-    /// <summary>Postings as one number each: the gap from the previous document × 16 + the weight.</summary>
-    public static long[] Encode(IReadOnlyList<Posting> postings)
+    /// <summary>
+    /// Postings as text: one number per document, the gap from the previous document × 16 + the weight, written in
+    /// base 32 with the most significant digit first. A digit is a character of <see cref="Digits"/>: the first 32 end
+    /// a number, the last 32 say more digits follow. A word found in most documents costs about one byte per document.
+    /// </summary>
+    public static string Encode(IReadOnlyList<Posting> postings)
     {
-        var result = new long[postings.Count];
+        var sb = new System.Text.StringBuilder(postings.Count + 8);
+        Span<char> digits = stackalloc char[16];
         var previous = -1;
-        for (var i = 0; i < postings.Count; i++)
+        foreach (var posting in postings)
         {
-            result[i] = (long)(postings[i].Doc - previous) * Posting.WeightBase + postings[i].Weight;
-            previous = postings[i].Doc;
+            var value = (long)(posting.Doc - previous) * Posting.WeightBase + posting.Weight;
+            previous = posting.Doc;
+            var n = 0;
+            digits[n++] = Digits[(int)(value & 31)];
+            for (value >>= 5; value > 0; value >>= 5) digits[n++] = Digits[32 + (int)(value & 31)];
+            for (var i = n - 1; i >= 0; i--) sb.Append(digits[i]);
         }
-        return result;
+        return sb.ToString();
     }
+
+    /// <summary>64 characters that JSON strings hold without escapes (the same list is in assets/search.js).</summary>
+    public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
     private static void SplitGroup(string key, List<Entry> entries, List<SearchShard> shards)
     {
@@ -57,10 +69,8 @@ public static class SearchShards
 
     private static string Prefix(string key, int length) => key.Length <= length ? key : key[..length];
 
-    private sealed record Entry(string Key, string Form, long[] Postings)
+    private sealed record Entry(string Key, string Form, string Postings)
     {
-        public long Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Form) + 6 + Postings.Sum(p => Digits(p) + 1);
-
-        private static int Digits(long n) => n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : (int)Math.Floor(Math.Log10(n)) + 1;
+        public long Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Form) + 6 + Postings.Length;
     }
 }

@@ -19,7 +19,7 @@ public sealed record SearchFiles(IReadOnlyList<KeyValuePair<string, byte[]>> Fil
     public const int DocsPerChunk = 10;
 
     /// <summary>Bumped when the file layout changes, so old cached files are never read with a new script.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -83,12 +83,7 @@ public sealed record SearchFiles(IReadOnlyList<KeyValuePair<string, byte[]>> Fil
     private static byte[] Shard(SearchShard shard) => Json(w =>
     {
         w.WriteStartObject();
-        foreach (var (form, postings) in shard.Entries)
-        {
-            w.WriteStartArray(form);
-            foreach (var posting in postings) w.WriteNumberValue(posting);
-            w.WriteEndArray();
-        }
+        foreach (var (form, postings) in shard.Entries) w.WriteString(form, postings);
         w.WriteEndObject();
     });
 

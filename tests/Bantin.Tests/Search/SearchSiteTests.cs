@@ -137,8 +137,8 @@ public sealed class SearchSiteTests
 
         // The data behind it: the shard of "do" keeps each marked form with its own postings.
         var shard = reader.Read($"terms/{reader.ShardFor("doan")}.json");
-        Assert.Equal(1, shard.GetProperty("đoàn").GetArrayLength());
-        Assert.Equal(1, shard.GetProperty("đoán").GetArrayLength());
+        Assert.Single(SearchReader.Decode(shard.GetProperty("đoàn").GetString()!));
+        Assert.Single(SearchReader.Decode(shard.GetProperty("đoán").GetString()!));
     }
 
     [Fact]

@@ -61,10 +61,13 @@ public sealed class SearchTextTests
     }
 
     [Fact]
-    public void Postings_are_gaps_times_sixteen_plus_weight()
+    public void Postings_are_gaps_times_sixteen_plus_weight_in_base_32_text()
     {
-        var encoded = SearchShards.Encode([new Posting(0, 3), new Posting(1, 15), new Posting(5, 8)]);
-        Assert.Equal([1 * 16 + 3, 1 * 16 + 15, 4 * 16 + 8], encoded);
+        var encoded = SearchShards.Encode([new Posting(0, 3), new Posting(1, 15), new Posting(5, 8), new Posting(5000, 1)]);
+        // Gap × 16 + weight: 19 and 31 are one digit each ("J", "V"); 72 = 2×32 + 8 is "Y8" and 79,921 = ((2×32 + 14)×32 + 1)×32 + 17
+        // is "YkXH": digits 32 and up (Y, k, X) say that more digits follow.
+        Assert.Equal("JVY8YkXH", encoded);
+        Assert.Equal([19, 31, 72, 4995 * 16 + 1], SearchReader.Decode(encoded));
     }
 
     [Fact]
@@ -87,8 +90,9 @@ public sealed class SearchTextTests
         const string body = "người ngày nghị ngành nguồn";
         var docs = Enumerable.Range(0, 30_000).Select(i => new SearchDocument("t", $"{i}/", "", "", "", i % 2 == 0 ? body : "ngày", -1, -1, -1)).ToList();
         var shards = SearchShards.Split(SearchIndexBuilder.Build(docs));
-        // 15,000 postings of 3 bytes each per form, 30,000 for "ngày": split until each part fits, or is one form.
-        Assert.Equal(["ngan", "ngay", "ngh", "nguoi", "nguon"], shards.Select(s => s.Key));
+        // 15,000 postings of 2 bytes each per form and 30,000 of 1 byte for "ngày": 150 KB under "ng", split into
+        // parts of 60, 30 and 60 KB.
+        Assert.Equal(["nga", "ngh", "ngu"], shards.Select(s => s.Key));
         Assert.All(shards, s => Assert.True(s.Bytes <= SearchShards.SplitAbove || s.Entries.Count == 1, s.Key));
 
         var small = SearchShards.Split(SearchIndexBuilder.Build(docs.Take(3).ToList()));

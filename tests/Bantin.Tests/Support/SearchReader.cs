@@ -82,7 +82,7 @@ public sealed class SearchReader
             var exact = marked && entry.Name == form;
             var factor = (full ? 2 : 1) * (exact ? 2 : 1);
             var doc = -1;
-            foreach (var value in entry.Value.EnumerateArray().Select(v => v.GetInt64()))
+            foreach (var value in Decode(entry.Value.GetString()!))
             {
                 doc += (int)(value / 16);
                 var score = value % 16 * factor;
@@ -90,6 +90,20 @@ public sealed class SearchReader
             }
         }
         return found;
+    }
+
+    /// <summary>The numbers of a posting list (SearchShards.Encode), decoded as search.js decodes them.</summary>
+    public static IEnumerable<long> Decode(string text)
+    {
+        long value = 0;
+        foreach (var c in text)
+        {
+            var digit = SearchShards.Digits.IndexOf(c);
+            value = value * 32 + (digit & 31);
+            if (digit >= 32) continue;
+            yield return value;
+            value = 0;
+        }
     }
 
     private int Position(string facets, string key) =>

@@ -90,6 +90,23 @@
     });
   };
 
+  // Postings (SearchShards.Encode): base-32 numbers, most significant digit first; a digit of DIGITS below 32 ends
+  // a number. Each number is the gap from the previous document × 16 + the weight.
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS[d]] = d;
+  function decode(text, each) {
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text[i]];
+      value = value * 32 + (digit & 31);
+      if (digit < 32) {
+        each(value);
+        value = 0;
+      }
+    }
+  }
+
   // Documents matching one word: doc → { s: score, e: an exact (marked) form matched }.
   function matches(shard, word) {
     var found = new Map();
@@ -103,7 +120,7 @@
       var exact = word.marked && form === word.form;
       var factor = (full ? 2 : 1) * (exact ? 2 : 1);
       var doc = -1;
-      shard[form].forEach(function (value) {
+      decode(shard[form], function (value) {
         doc += Math.floor(value / 16);
         var score = (value % 16) * factor;
         var old = found.get(doc);
