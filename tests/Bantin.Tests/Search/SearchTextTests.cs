@@ -98,4 +98,31 @@ public sealed class SearchTextTests
         var small = SearchShards.Split(SearchIndexBuilder.Build(docs.Take(3).ToList()));
         Assert.Equal(["ng"], small.Select(s => s.Key));
     }
+
+    [Fact]
+    public void A_word_being_typed_that_is_shorter_than_its_split_shard_does_not_narrow_the_search_yet()
+    {
+        var docs = Enumerable.Range(0, 30_000)
+            .Select(i => new SearchDocument("t", $"{i}/", "", "", "", i % 2 == 0 ? "người ngày nghị ngành nguồn" : "ngày", -1, -1, -1)).ToList();
+        var files = SearchFiles.Create(SearchIndexBuilder.Build(docs), new SearchFacets([], [], []));
+        var folder = Path.Combine(Path.GetTempPath(), "bantin-search-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var (path, bytes) in files.Files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+                File.WriteAllBytes(Path.Combine(folder, path), bytes);
+            }
+            var reader = new SearchReader(folder);
+            Assert.Equal(-1, reader.ShardFor("ng"));
+            Assert.Equal(15_000, reader.Hits("nguon ng").Count);   // "ng" is ignored while typed…
+            Assert.Empty(reader.Hits("nguon ng "));                // …but a finished "ng" is a word that is not there
+            Assert.Equal(15_000, reader.Hits("nguon ngh").Count);
+            Assert.Empty(reader.Hits("ng"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

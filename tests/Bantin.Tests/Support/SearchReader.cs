@@ -49,6 +49,8 @@ public sealed class SearchReader
         var typing = query.Length > 0 && SearchText.IsWordChar(query[^1]);
         var words = tokens.Select((form, i) => (Form: form, Key: SearchText.Key(form), Prefix: typing && i == tokens.Count - 1))
             .DistinctBy(w => w.Form).ToList();
+        var keys = _shardOf.Keys.ToList();
+        words = words.Where(w => !(w.Prefix && ShardFor(w.Key) < 0 && keys.Any(k => k.Length > w.Key.Length && k.StartsWith(w.Key, StringComparison.Ordinal)))).ToList();
         if (words.Count == 0) return [];
         Dictionary<int, (double Score, int Exact)>? docs = null;
         foreach (var word in words)

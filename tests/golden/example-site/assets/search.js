@@ -146,13 +146,18 @@
     filters = filters || {};
     var words = parse(q);
     return this.ready().then(function (meta) {
-      if (!words.length) return { words: words, hits: [] };
-      return Promise.all(words.map(function (word) {
+      // A word still being typed that is shorter than its shard's key ("ng" once "ng" was split into "nga", "ngh", …)
+      // does not narrow the search yet; the next letter does.
+      var active = words.filter(function (word) {
+        return !(word.prefix && self.shardFor(word.key) < 0 && meta.terms.some(function (k) { return k.length > word.key.length && k.startsWith(word.key); }));
+      });
+      if (!active.length) return { words: words, hits: [], incomplete: words.length > 0 };
+      return Promise.all(active.map(function (word) {
         var i = self.shardFor(word.key);
         return i < 0 ? null : self.shard(i);
       })).then(function (shards) {
         var docs = null;
-        words.forEach(function (word, w) {
+        active.forEach(function (word, w) {
           var found = matches(shards[w], word);
           if (docs === null) {
             docs = new Map();
@@ -312,8 +317,8 @@
         current = result;
         shown = 0;
         list.textContent = "";
-        status.textContent = fill(form.getAttribute(result.hits.length ? "data-results" : "data-none"),
-          result.hits.length.toLocaleString(lang === "en" ? "en-GB" : "vi-VN"), q);
+        status.textContent = result.incomplete ? form.getAttribute("data-hint")
+          : fill(form.getAttribute(result.hits.length ? "data-results" : "data-none"), result.hits.length.toLocaleString(lang === "en" ? "en-GB" : "vi-VN"), q);
         return showMore(false);
       }).catch(function () {
         if (mine === run) status.textContent = form.getAttribute("data-failed");
