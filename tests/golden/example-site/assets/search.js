@@ -1,4 +1,4 @@
-// Static search for /tim-kiem/ (docs/search.md). No server, no dependencies, ES2017.
+// Static search for /tim-kiem/ (docs/search.md). No server, no dependencies; ES2018 (Unicode property escapes \p{…}).
 // The index is sharded by the folded first letters of each word, so a query downloads only the shards of its words.
 // Every URL is built from data-url, which the generator writes with the base path: the site works from a sub-path.
 // window.bantinSearch.query(q, filters) runs a query without the page's form, for browser tests.
