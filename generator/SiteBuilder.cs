@@ -11,6 +11,7 @@ using Bantin.Model.Periods;
 using Bantin.Output;
 using Bantin.Render;
 using Bantin.Render.Data;
+using Bantin.Render.Search;
 using Bantin.Sources;
 using Bantin.Sources.Data;
 
@@ -71,7 +72,8 @@ public sealed class SiteBuilder
         Mark("bodies");
         var views = new ViewFactory(site, index, bodies, dataViews, buildTime);
         var dataPages = new DataPages(site, dataViews, views, index);
-        var plan = PagePlan.Create(site, index, views, dataPages, buildTime);
+        var search = new SearchSite(site, index, views, bodies, data);
+        var plan = PagePlan.Create(site, index, views, dataPages, buildTime, search);
         ClaimUrls(plan, bag);
         Mark("plan");
         var keys = memory is null ? null : PageKeys(memory, plan, views, index, articles, pages, bodies);
@@ -123,6 +125,7 @@ public sealed class SiteBuilder
         foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
         output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
+        foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         Mark("files");
 
         try

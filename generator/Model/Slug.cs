@@ -8,13 +8,11 @@ public static class Slug
 {
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
         var pendingDash = false;
-        foreach (var raw in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
-            var c = raw switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(raw) };
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
@@ -25,6 +23,24 @@ public static class Slug
             {
                 pendingDash = true;
             }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Text as readers type it without tone marks: decomposed (NFD), every non-spacing mark dropped, đ/Đ → d,
+    /// lower case; anything else is kept. Slugs and the search index both use it, so "Đoàn viên", "doan vien" and
+    /// /doan-vien/ all meet. The search page's JavaScript has the same function (fold in assets/search.js:
+    /// NFD, strip \p{Mn}, đ/Đ → d, toLowerCase); keep the two in step.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
         }
         return sb.ToString();
     }

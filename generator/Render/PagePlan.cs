@@ -8,7 +8,8 @@ namespace Bantin.Render;
 /// <summary>Every HTML page of the site, in a fixed order: the one list that rendering, the URL check and the sitemap share.</summary>
 public static class PagePlan
 {
-    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages, DateTimeOffset buildTime)
+    public static IReadOnlyList<PageJob> Create(SiteConfig site, SiteIndex index, ViewFactory views, Data.DataPages dataPages, DateTimeOffset buildTime,
+        Search.SearchSite search)
     {
         var t = UiStrings.For(site.Language);
         var jobs = new List<PageJob>();
@@ -75,6 +76,7 @@ public static class PagePlan
                 jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), owner, null, Shows(slice)));
         }
         jobs.AddRange(dataPages.Jobs());
+        jobs.Add(search.Job(index));
         return jobs;
     }
 

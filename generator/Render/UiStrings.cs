@@ -1,4 +1,5 @@
 using Bantin.Model;
+using Bantin.Render.Search;
 
 namespace Bantin.Render;
 
@@ -19,6 +20,7 @@ public sealed record UiStrings(
     string AllTags,
     string Categories,
     string Archives,
+    SearchStrings Search,
     string ReadMore,
     string FontSize,
     string FontLarger,
@@ -74,6 +76,7 @@ public sealed record UiStrings(
         AllTags: "Tất cả từ khóa",
         Categories: "Chuyên mục",
         Archives: "Lưu trữ",
+        Search: SearchStrings.Vietnamese,
         ReadMore: "Xem tiếp",
         FontSize: "Cỡ chữ",
         FontLarger: "Tăng cỡ chữ",
@@ -129,6 +132,7 @@ public sealed record UiStrings(
         AllTags: "All tags",
         Categories: "Sections",
         Archives: "Archives",
+        Search: SearchStrings.English,
         ReadMore: "Read more",
         FontSize: "Text size",
         FontLarger: "Larger text",

@@ -203,6 +203,7 @@ public sealed class ViewFactory
         Pages: _index.Pages.Select(p => new LinkView(p.Title, _site.Link(p.Url))).ToList(),
         FeedUrl: _site.Link("feed.xml"),
         TagsUrl: _site.Link(_site.Urls.TagIndex),
+        SearchUrl: _site.Link(_site.Urls.SearchPage),
         AssetsUrl: _site.Link("assets/"),
         CopyrightYear: _index.Articles.Count > 0 ? DateReader.Local(_index.Articles[0].Date, _site.TimeZone).Year : 2000);
 

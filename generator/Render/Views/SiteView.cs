@@ -12,5 +12,6 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Pages,
     string FeedUrl,
     string TagsUrl,
+    string SearchUrl,
     string AssetsUrl,
     int CopyrightYear);

@@ -1,0 +1,76 @@
+namespace Bantin.Compute.Search;
+
+/// <summary>
+/// Splits the index by the first letters of the folded key, as Pagefind does: "đoàn", "doanh" and "Đoan" all live
+/// in shard "do". A shard bigger than <see cref="SplitAbove"/> is split again on the next letter, so the common
+/// Vietnamese beginnings ("ng", "th", "co") stay small enough for a query to download only what it needs.
+/// </summary>
+public static class SearchShards
+{
+    public const int FirstKeyLength = 2;
+
+    /// <summary>Bytes of JSON above which a shard is split (when its words are longer than its key).</summary>
+    public const long SplitAbove = 64 * 1024;
+
+    public static IReadOnlyList<SearchShard> Split(SearchIndex index)
+    {
+        var entries = index.Forms
+            .Select(f => new Entry(SearchText.Key(f.Key), f.Key, Encode(f.Value)))
+            .ToList();
+        var shards = new List<SearchShard>();
+        foreach (var group in entries.GroupBy(e => Prefix(e.Key, FirstKeyLength)))
+            SplitGroup(group.Key, group.ToList(), shards);
+        shards.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return shards;
+    }
+
+    /// <summary>
+    /// Postings as text: one number per document, the gap from the previous document × 16 + the weight, written in
+    /// base 32 with the most significant digit first. A digit is a character of <see cref="Digits"/>: the first 32 end
+    /// a number, the last 32 say more digits follow. A word found in most documents costs about one byte per document.
+    /// </summary>
+    public static string Encode(IReadOnlyList<Posting> postings)
+    {
+        var sb = new System.Text.StringBuilder(postings.Count + 8);
+        Span<char> digits = stackalloc char[16];
+        var previous = -1;
+        foreach (var posting in postings)
+        {
+            var value = (long)(posting.Doc - previous) * Posting.WeightBase + posting.Weight;
+            previous = posting.Doc;
+            var n = 0;
+            digits[n++] = Digits[(int)(value & 31)];
+            for (value >>= 5; value > 0; value >>= 5) digits[n++] = Digits[32 + (int)(value & 31)];
+            for (var i = n - 1; i >= 0; i--) sb.Append(digits[i]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>64 characters that JSON strings hold without escapes (the same list is in assets/search.js).</summary>
+    public const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    private static void SplitGroup(string key, List<Entry> entries, List<SearchShard> shards)
+    {
+        var bytes = entries.Sum(e => e.Bytes);
+        var longer = entries.Where(e => e.Key.Length > key.Length).ToList();
+        if (bytes <= SplitAbove || longer.Count == 0)
+        {
+            shards.Add(Shard(key, entries, bytes));
+            return;
+        }
+        var exact = entries.Where(e => e.Key.Length == key.Length).ToList();
+        if (exact.Count > 0) shards.Add(Shard(key, exact, exact.Sum(e => e.Bytes)));
+        foreach (var group in longer.GroupBy(e => Prefix(e.Key, key.Length + 1)))
+            SplitGroup(group.Key, group.ToList(), shards);
+    }
+
+    private static SearchShard Shard(string key, List<Entry> entries, long bytes) =>
+        new(key, entries.OrderBy(e => e.Form, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Form, e.Postings)).ToList(), bytes);
+
+    private static string Prefix(string key, int length) => key.Length <= length ? key : key[..length];
+
+    private sealed record Entry(string Key, string Form, string Postings)
+    {
+        public long Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Form) + 6 + Postings.Length;
+    }
+}

@@ -1,0 +1,89 @@
+using Bantin.Compute;
+using Bantin.Compute.Search;
+using Bantin.Diagnostics;
+using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Render.Views;
+using Bantin.Sources;
+
+namespace Bantin.Render.Search;
+
+/// <summary>
+/// Static search (docs/search.md): the page at <c>paths.search</c> (/tim-kiem/) and the index files beside it. The
+/// index is built once, on first use, because both the page (its version) and the output need it.
+/// </summary>
+public sealed class SearchSite
+{
+    private readonly SiteConfig _site;
+    private readonly SearchFacets _facets;
+    private readonly Lazy<SearchFiles> _files;
+
+    public SearchSite(SiteConfig site, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies, DataSet data)
+    {
+        _site = site;
+        _facets = SearchFacets.Build(site, index, data);
+        _files = new Lazy<SearchFiles>(() => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, _facets)), _facets));
+    }
+
+    /// <summary>The search page shows the index's version and the filters (categories, units, years): it changes with any item or the data.</summary>
+    public PageJob Job(SiteIndex index) => new(_site.Urls.SearchPage, "search.html", View, SourceSpan.FileOnly(SiteConfigReader.FileName), null,
+        new PageInputs([.. index.Articles, .. index.Pages], true, ""));
+
+    /// <summary>The index files, with paths relative to the output folder.</summary>
+    public IEnumerable<KeyValuePair<string, byte[]>> Files() =>
+        _files.Value.Files.Select(f => KeyValuePair.Create(_site.Urls.SearchPage + f.Key, f.Value));
+
+    public SearchView View()
+    {
+        var t = UiStrings.For(_site.Language).Search;
+        return new SearchView(
+            Kind: "search",
+            Title: t.Title,
+            Url: _site.Link(_site.Urls.SearchPage),
+            Permalink: _site.Permalink(_site.Urls.SearchPage),
+            Description: "",
+            DataUrl: _site.Link(_site.Urls.SearchPage),
+            Version: _files.Value.Version,
+            Categories: _facets.Categories.Select(c => new OptionView(c.Key, c.Trail)).ToList(),
+            Units: _facets.Units.Select(u => new OptionView(u.Key, u.Trail)).ToList(),
+            Years: _facets.Years.Select(y => new OptionView(y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
+    }
+
+    /// <summary>Published articles, newest first (so ties in ranking favour recent news), then standalone pages.</summary>
+    private static List<SearchDocument> Documents(SiteConfig site, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies, SearchFacets facets)
+    {
+        var categories = facets.Categories.Select((c, i) => (c.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var units = facets.Units.Select((u, i) => (u.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var years = facets.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
+        var documents = new List<SearchDocument>(index.Articles.Count + index.Pages.Count);
+        foreach (var article in index.Articles)
+        {
+            var card = views.Card(article);
+            index.Categories.OfArticle.TryGetValue(article, out var category);
+            documents.Add(new SearchDocument(
+                Title: article.Title,
+                Url: article.Url,
+                DateText: card.ShortDate,
+                Excerpt: card.Summary,
+                Boosted: article.Title + "\n" + string.Join('\n', article.Tags),
+                Body: HtmlText.Plain(bodies[article.SourcePath].Html),
+                Category: category is null ? -1 : categories[string.Join('/', category.SlugPath)],
+                Unit: article.Unit is { } unit && units.TryGetValue(unit, out var u) ? u : -1,
+                Year: years[DateReader.Local(article.Date, site.TimeZone).Year]));
+        }
+        foreach (var page in index.Pages)
+        {
+            documents.Add(new SearchDocument(
+                Title: page.Title,
+                Url: page.Url,
+                DateText: "",
+                Excerpt: views.Page(page).Description,
+                Boosted: page.Title,
+                Body: HtmlText.Plain(bodies[page.SourcePath].Html),
+                Category: -1,
+                Unit: -1,
+                Year: -1));
+        }
+        return documents;
+    }
+}
