@@ -46,6 +46,7 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        memory?.RunDeferred();
         memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
         var templates = memory is null ? TemplateSet.Load(root, bag)
@@ -85,11 +86,14 @@ public sealed class SiteBuilder
             : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var drawn = 0;
+        // Preview: the search index (every document's words) is written right after the pages the editor waits for.
+        // Not after a template or site-wide change: the search page's own errors must be reported by this build.
+        var deferSearch = memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(BuildMemory.PageFile(search.Url), out _);
+        var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
-            var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
-            var jobs = plan.Where(job => templates.Has(job.Template)).ToList();
+            var jobs = plan.Where(job => templates.Has(job.Template) && !(deferSearch && job.Url == search.Url)).ToList();
             if (keys is not null && output is not null)
             {
                 // Pages drawn from the same inputs as last time keep their files; only the rest are drawn.
@@ -125,7 +129,8 @@ public sealed class SiteBuilder
         foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
         output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
-        foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
+        if (deferSearch) foreach (var file in memory!.Output.Files.Keys.Where(search.Holds).ToList()) output.Keep(file);
+        else foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         Mark("files");
 
         try
@@ -138,9 +143,21 @@ public sealed class SiteBuilder
             return Failed(bag, options, clock);
         }
         if (keys is not null) memory!.RememberPages(keys);
+        if (deferSearch) memory!.Defer(() => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url)));
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
         return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings };
+    }
+
+    /// <summary>The deferred half of a preview rebuild: the search page and its index files, written only where they differ.</summary>
+    private static int WriteSearch(BuildOptions options, BuildMemory memory, PageRenderer renderer, SearchSite search, PageJob page)
+    {
+        using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        if (renderer.Render(page.Template, page.View(), page.Url) is { } html) output.WriteText(BuildMemory.PageFile(page.Url), html);
+        foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
+        output.KeepAllBut(search.Holds);
+        output.Commit();
+        return output.FilesWritten;
     }
 
     private static IReadOnlyDictionary<string, RenderedBody> RenderBodies(string root, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages,

@@ -21,6 +21,14 @@ public sealed class BuildMemory
     private (DataSet Data, DataViewFactory Views)? _dataViews;
     private (string[] Urls, DateTimeOffset?[] Dates, string Xml)? _sitemap;
 
+    private Func<int>? _deferred;
+
+    /// <summary>
+    /// Lets a rebuild write the search index after the pages: it changes with every edit and costs seconds at
+    /// 10,000 articles, while the editor waits for one page. <see cref="RunDeferred"/> writes it.
+    /// </summary>
+    public bool DeferSearch { get; init; }
+
     public FolderCache<TemplateSet> Templates { get; } = new();
 
     public FolderCache<DataSet> Data { get; } = new();
@@ -82,10 +90,14 @@ public sealed class BuildMemory
         return xml;
     }
 
+    /// <summary>True when this build's site-wide parts (templates among them) differ from the last build's.</summary>
+    public bool SiteWideChanged { get; private set; } = true;
+
     /// <summary>The version of the parts every page shows (navigation, categories, tags, templates), from their description.</summary>
     public long SiteWide(string description)
     {
-        if (!string.Equals(_siteWide, description, StringComparison.Ordinal))
+        SiteWideChanged = !string.Equals(_siteWide, description, StringComparison.Ordinal);
+        if (SiteWideChanged)
         {
             _siteWide = description;
             _siteVersion++;
@@ -96,6 +108,16 @@ public sealed class BuildMemory
     /// <summary>True when the page was drawn by the last build from the same inputs and its file is still there.</summary>
     public bool CanKeep(string url, PageKey key) =>
         _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(PageFile(url), out _);
+
+    public void Defer(Func<int> work) => _deferred = work;
+
+    /// <summary>Writes what the last build left for later; returns the files written (0 when nothing was left).</summary>
+    public int RunDeferred()
+    {
+        var work = _deferred;
+        _deferred = null;
+        return work?.Invoke() ?? 0;
+    }
 
     /// <summary>Called after a successful commit only: a failed build must not make the next one skip pages.</summary>
     public void RememberPages(IReadOnlyDictionary<string, PageKey> pages) => _pages = new Dictionary<string, PageKey>(pages, StringComparer.Ordinal);

@@ -63,6 +63,13 @@ public sealed class DeltaOutput : ISiteOutput
         _produced[relativePath] = fingerprint;
     }
 
+    /// <summary>Every file of the last build that this one did not write and that <paramref name="produced"/> does not claim stays.</summary>
+    public void KeepAllBut(Func<string, bool> produced)
+    {
+        foreach (var (file, fingerprint) in _memory.Files)
+            if (!produced(file)) _produced.TryAdd(file, fingerprint);
+    }
+
     public void Commit()
     {
         if (!Directory.Exists(_target))

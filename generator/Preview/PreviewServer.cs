@@ -165,6 +165,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (!changes.IsInitial && _state.Basics.BasePath != previous.Basics.BasePath)
             _out.WriteLine(messages.PreviewServing(SiteUrl.ToString(), _options.IncludeDrafts).What);
         _reload.Publish(build);
+        if (outcome.Succeeded) await Task.Run(_rebuilder!.Finish, cancellationToken);
     }
 
     /// <summary>One line per build, then every diagnostic (the errors of a failed build, the warnings of a good one) with its source lines.</summary>

@@ -14,7 +14,7 @@ namespace Bantin.Preview;
 public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<SiteBasics, string> baseUrlFor)
 {
     private readonly SiteBuilder _builder = new();
-    private BuildMemory _memory = new();
+    private BuildMemory _memory = new() { DeferSearch = true };
     private readonly string _siteRoot = Path.GetFullPath(options.SiteRoot);
     private readonly string _folder = Path.Combine(outputRoot, "site");
     private SiteBasics _basics = SiteBasics.Default;
@@ -39,6 +39,20 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
         return new RebuildOutcome(changes, result, _basics, folder, problems);
     }
 
+    /// <summary>Writes what the last rebuild left for after the reload (the search index); the next rebuild waits for it.</summary>
+    public void Finish()
+    {
+        try
+        {
+            _memory.RunDeferred();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The search index stays as it was; the next build writes it in full.
+            _memory = new BuildMemory { DeferSearch = true };
+        }
+    }
+
     /// <summary>
     /// A build that throws is a bug or a file system surprise (a file deleted while being read); the preview must
     /// keep serving, so it becomes an error diagnostic instead of ending the server.
@@ -52,7 +66,7 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Half a rebuild may have reached the folder: trust nothing remembered, the next build writes every file again.
-            _memory = new BuildMemory();
+            _memory = new BuildMemory { DeferSearch = true };
             var messages = new Messages(_basics.Language);
             var text = messages.PreviewBuildCrashed(e.Message);
             var diagnostic = new Diagnostic(Severity.Error, SourceSpan.FileOnly(Path.GetFileName(_siteRoot)), text.What, text.Fix);

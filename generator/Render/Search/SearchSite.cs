@@ -25,6 +25,12 @@ public sealed class SearchSite
         _files = new Lazy<SearchFiles>(() => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, _facets)), _facets));
     }
 
+    /// <summary>The search page's URL; the page and its index files live under it.</summary>
+    public string Url => _site.Urls.SearchPage;
+
+    /// <summary>True for an output file of the search: the page or an index file beside it.</summary>
+    public bool Holds(string relativePath) => relativePath.StartsWith(Url, StringComparison.Ordinal);
+
     /// <summary>The search page shows the index's version and the filters (categories, units, years): it changes with any item or the data.</summary>
     public PageJob Job(SiteIndex index) => new(_site.Urls.SearchPage, "search.html", View, SourceSpan.FileOnly(SiteConfigReader.FileName), null,
         new PageInputs([.. index.Articles, .. index.Pages], true, ""));

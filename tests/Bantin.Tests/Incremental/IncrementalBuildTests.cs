@@ -88,6 +88,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void The_search_index_follows_right_after_the_pages_the_editor_waits_for()
+    {
+        using var session = Started();
+        var before = session.Snapshot("tim-kiem");
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Hội thao truyền thống."));
+        var pages = session.Rebuild(finish: false);
+        Assert.True(pages.Succeeded);
+        Assert.Contains("Hội thao truyền thống.", session.Text("2017/03/thang-cong-nhan/index.html"));
+        var waiting = session.Snapshot("tim-kiem");
+        Assert.Equal(before.Keys.Order(), waiting.Keys.Order());
+        Assert.All(before, file => Assert.Equal(file.Value, waiting[file.Key]));
+
+        Assert.InRange(session.Finish(), 1, 100);
+        session.AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void Editing_a_title_updates_every_list_and_neighbour_that_shows_it()
     {
         using var session = Started();

@@ -9,7 +9,7 @@ namespace Bantin.Tests.Incremental;
 /// </summary>
 public sealed class RebuildSession : IDisposable
 {
-    private readonly BuildMemory _memory = new();
+    private readonly BuildMemory _memory = new() { DeferSearch = true };
     private readonly SiteBuilder _builder = new();
     private int _fullBuilds;
 
@@ -29,14 +29,17 @@ public sealed class RebuildSession : IDisposable
     /// Rebuilds as the preview does: told which files changed since the last build (as its watcher would say), so
     /// that only those are looked at again. The first build is told nothing.
     /// </summary>
-    public BuildResult Rebuild()
+    public BuildResult Rebuild(bool finish = true)
     {
         var now = Sources();
         var changed = _seen is null ? null
             : now.Keys.Union(_seen.Keys).Where(p => !now.TryGetValue(p, out var a) || !_seen.TryGetValue(p, out var b) || a != b).ToList();
         _seen = now;
         _memory.Expect(Site.Root, changed);
-        return _builder.Build(Options(Live), _memory);
+        var result = _builder.Build(Options(Live), _memory);
+        // As the preview does right after the reload: the search index follows the pages.
+        if (result.Succeeded && finish) _memory.RunDeferred();
+        return result;
     }
 
     private Dictionary<string, (long, DateTime)> Sources() =>
@@ -78,6 +81,13 @@ public sealed class RebuildSession : IDisposable
         Assert.Equal(Folders(full), Folders(Live));
         Directory.Delete(full, recursive: true);
     }
+
+    public int Finish() => _memory.RunDeferred();
+
+    /// <summary>Every file under a folder of the live site with its bytes.</summary>
+    public Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(Live, folder), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Live, f), File.ReadAllBytes);
 
     public string Text(string relativePath) => File.ReadAllText(Path.Combine(Live, relativePath));
 
