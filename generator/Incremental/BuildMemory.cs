@@ -120,7 +120,7 @@ public sealed class BuildMemory
     }
 
     /// <summary>Called after a successful commit only: a failed build must not make the next one skip pages.</summary>
-    public void RememberPages(IReadOnlyDictionary<string, PageKey> pages) => _pages = new Dictionary<string, PageKey>(pages, StringComparer.Ordinal);
+    public void RememberPages(Dictionary<string, PageKey> pages) => _pages = pages;
 
     public static string PageFile(string url) => url + "index.html";
 }

@@ -16,7 +16,8 @@ public sealed class DeltaOutput : ISiteOutput
     private readonly string _target;
     private readonly string _staging;
     private readonly WrittenFiles _memory;
-    private readonly ConcurrentDictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly ConcurrentBag<string> _staged = new();
     private bool _done;
 
@@ -49,7 +50,8 @@ public sealed class DeltaOutput : ISiteOutput
     public void CopyFile(string relativePath, string sourceFile)
     {
         // A copied file is recognised by where it comes from and its stamp: reading every image to hash it would cost more than copying.
-        var full = Path.GetFullPath(sourceFile);
+        // Sources are site root + folder + a name checked to stay inside; only '.' segments need normalising.
+        var full = sourceFile.Contains("/.", StringComparison.Ordinal) ? Path.GetFullPath(sourceFile) : sourceFile;
         var stamp = _files.Stamp(full);
         var fingerprint = new UInt128((ulong)stamp.WrittenTicks, ((ulong)stamp.Length << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(full));
         if (Unchanged(relativePath, fingerprint)) return;
@@ -60,14 +62,15 @@ public sealed class DeltaOutput : ISiteOutput
     {
         if (!_memory.TryGet(relativePath, out var fingerprint))
             throw new InvalidOperationException($"Nothing to keep: {relativePath} was not written by the previous build.");
-        _produced[relativePath] = fingerprint;
+        lock (_gate) _produced[relativePath] = fingerprint;
     }
 
     /// <summary>Every file of the last build that this one did not write and that <paramref name="produced"/> does not claim stays.</summary>
     public void KeepAllBut(Func<string, bool> produced)
     {
-        foreach (var (file, fingerprint) in _memory.Files)
-            if (!produced(file)) _produced.TryAdd(file, fingerprint);
+        lock (_gate)
+            foreach (var (file, fingerprint) in _memory.Files)
+                if (!produced(file)) _produced.TryAdd(file, fingerprint);
     }
 
     public void Commit()
@@ -98,7 +101,7 @@ public sealed class DeltaOutput : ISiteOutput
 
     private bool Unchanged(string relativePath, UInt128 fingerprint)
     {
-        if (!_produced.TryAdd(relativePath, fingerprint)) _produced[relativePath] = fingerprint;
+        lock (_gate) _produced[relativePath] = fingerprint;
         return _memory.Holds(relativePath, fingerprint);
     }
 

@@ -16,7 +16,8 @@ public sealed class WrittenFiles
 
     public bool TryGet(string relativePath, out UInt128 fingerprint) => _files.TryGetValue(relativePath, out fingerprint);
 
-    public void Replace(IDictionary<string, UInt128> files) => _files = new Dictionary<string, UInt128>(files, StringComparer.Ordinal);
+    /// <summary>Takes the dictionary over (no copy: at 30,000 files a copy per rebuild shows).</summary>
+    public void Replace(Dictionary<string, UInt128> files) => _files = files;
 
     public void Forget() => _files = new Dictionary<string, UInt128>(StringComparer.Ordinal);
 }
