@@ -21,7 +21,7 @@ public static class Program
               Publishes generator/ in Release with ReadyToRun (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
-          reload [--size 10000] [--edits 10] [--seed S] [--bantin PATH] [--out FILE]
+          reload [--size 10000] [--edits 10] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]
               Starts `bantin serve` on a copy of the corpus, appends a paragraph to --edits articles one after another and
               times each save until the page is served with it; then one data edit. Report: bench/out/reload.md unless --out.
 
@@ -93,9 +93,10 @@ public static class Program
         var seed = args.Int("--seed") ?? RunOptions.DefaultSeed;
         var bantin = args.String("--bantin");
         var outPath = args.String("--out");
+        var gap = args.Int("--gap-ms") ?? 8000;
         args.Finish();
         if (size < 1 || edits < 1) throw new UsageException("--size and --edits must be at least 1");
-        return new ReloadRunner(Console.Out).Run(size, edits, seed, bantin, outPath);
+        return new ReloadRunner(Console.Out).Run(size, edits, seed, bantin, outPath, gap);
     }
 
     private static int RunBench(ArgList args)
