@@ -7,5 +7,8 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Wall time of each stage, in order, for <c>build --timings</c>.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>The URLs a preview rebuild drew again (in no particular order); empty for a full build, which draws all.</summary>
+    public IReadOnlyList<string> Redrawn { get; init; } = [];
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

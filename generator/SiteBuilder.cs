@@ -54,6 +54,7 @@ public sealed class SiteBuilder
         Mark("templates");
         var data = memory is null ? DataLoader.Load(root, bag)
             : memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b));
+        memory?.DataVersions.Update(data);
         Mark("data");
         var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory);
         Mark("content");
@@ -86,6 +87,7 @@ public sealed class SiteBuilder
             : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var drawn = 0;
+        IReadOnlyList<string> redrawn = [];
         // Preview: the search index (every document's words) is written right after the pages the editor waits for.
         // Not after a template or site-wide change: the search page's own errors must be reported by this build.
         var deferSearch = memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(BuildMemory.PageFile(search.Url), out _);
@@ -102,6 +104,7 @@ public sealed class SiteBuilder
                 foreach (var job in plan) if (!drawing.Contains(job.Url) && templates.Has(job.Template)) output.Keep(BuildMemory.PageFile(job.Url));
             }
             drawn = jobs.Count;
+            if (keys is not null) redrawn = jobs.Select(job => job.Url).ToList();
             Parallel.ForEach(jobs, job =>
             {
                 var html = renderer.Render(job.Template, job.View(), job.Url);
@@ -146,7 +149,7 @@ public sealed class SiteBuilder
         if (deferSearch) memory!.Defer(() => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url)));
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
-        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings };
+        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Redrawn = redrawn };
     }
 
     /// <summary>The deferred half of a preview rebuild: the search page and its index files, written only where they differ.</summary>
@@ -171,7 +174,7 @@ public sealed class SiteBuilder
         {
             RenderedBody Render(DiagnosticBag into) => renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, into);
             var body = memory is null ? Render(bag)
-                : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, memory.Data.Version, memory.Templates.Version, bag, Render);
+                : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, source.Unit, memory.DataVersions, memory.Templates.Version, bag, Render);
             bodies[source.SourcePath] = body;
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
@@ -194,7 +197,7 @@ public sealed class SiteBuilder
         {
             var items = new long[job.Inputs.Items.Count];
             for (var i = 0; i < items.Length; i++) items[i] = versions.GetValueOrDefault(job.Inputs.Items[i]);
-            keys[job.Url] = new PageKey(siteWide, job.Template, job.Inputs.UsesData ? memory.Data.Version : 0, job.Inputs.Extra, items);
+            keys[job.Url] = new PageKey(siteWide, job.Template, memory.DataVersions.Of(job.Inputs.Data), job.Inputs.Extra, items);
         }
         return keys;
     }

@@ -6,16 +6,19 @@ namespace Bantin.Incremental;
 
 /// <summary>
 /// Rendered article and page bodies. A body is drawn again when its file changed, or, if it calls figure functions,
-/// when the data or the templates its figures use changed; plain Markdown depends on nothing else.
+/// when the figures it can read (its unit's, or any unit's when it names one) or the templates its figures use
+/// changed; plain Markdown depends on nothing else.
 /// </summary>
 public sealed class BodyMemory
 {
     private readonly ConcurrentDictionary<string, Entry> _bodies = new(StringComparer.Ordinal);
 
-    public RenderedBody Render(object item, string sourcePath, string body, long dataVersion, long templateVersion,
+    public RenderedBody Render(object item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
         DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
     {
         var usesFigures = BodyRenderer.HasFigureCalls(body);
+        // Figure calls default to the article's unit; one that names another unit (unit: "…") may read any.
+        var dataVersion = usesFigures ? data.Of(unit is null || body.Contains("unit:", StringComparison.Ordinal) ? DataUse.All : DataUse.Of(unit)) : 0;
         if (_bodies.TryGetValue(sourcePath, out var known) && ReferenceEquals(known.Item, item)
             && (!usesFigures || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion)))
             return known.Body.ReplayInto(bag);

@@ -33,6 +33,8 @@ public sealed class BuildMemory
 
     public FolderCache<DataSet> Data { get; } = new();
 
+    public DataVersions DataVersions { get; } = new();
+
     public ContentMemory Content { get; } = new();
 
     public BodyMemory Bodies { get; } = new();
@@ -59,6 +61,7 @@ public sealed class BuildMemory
         _siteKey = siteKey;
         Templates.Forget();
         Data.Forget();
+        DataVersions.Forget();
         Content.Forget();
         Bodies.Forget();
         _dataViews = null;

@@ -6,11 +6,11 @@ namespace Bantin.Render;
 /// compare a rebuild with a full build for that reason.
 /// </summary>
 /// <param name="Items">The articles and pages whose text, title, date or summary appear on the page, in order.</param>
-/// <param name="UsesData">True when the page shows figures or links that depend on data/.</param>
+/// <param name="Data">The figures (or links that exist only with figures) the page shows.</param>
 /// <param name="Extra">Other small facts the page shows that lists of items do not capture (totals, page counts).</param>
-public sealed record PageInputs(IReadOnlyList<object> Items, bool UsesData, string Extra)
+public sealed record PageInputs(IReadOnlyList<object> Items, DataUse Data, string Extra)
 {
-    public static PageInputs DataOnly { get; } = new([], true, "");
+    public static PageInputs AllData { get; } = new([], DataUse.All, "");
 
     /// <summary>Ends a group of items, so that an item moving from one group to the next (older to newer) changes the key.</summary>
     public static object Gap { get; } = new();

@@ -18,7 +18,7 @@ public static class PagePlan
         foreach (var slice in Pagination.Split(index.Articles, site.PageSize, UrlScheme.Home))
             jobs.Add(new PageJob(slice.Url, "home.html",
                 () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null,
-                Shows(slice, usesData: slice.Number == 1 && site.HomeUnit is not null)));
+                Shows(slice, slice.Number == 1 && site.HomeUnit is { } home ? DataUse.Of(home) : DataUse.None)));
 
         for (var i = 0; i < index.Articles.Count; i++)
         {
@@ -32,7 +32,7 @@ public static class PagePlan
         foreach (var page in index.Pages)
         {
             var template = page.Layout is null ? "page.html" : page.Layout + ".html";
-            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], false, "")));
+            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], DataUse.None, "")));
         }
 
         foreach (var category in index.Categories.All.OrderBy(c => c.Url, StringComparer.Ordinal))
@@ -48,7 +48,7 @@ public static class PagePlan
 
         if (index.Tags.Count > 0 || index.Articles.Count > 0)
             jobs.Add(new PageJob(site.Urls.TagIndex, "tags.html", views.TagIndexPage, siteYaml, null,
-                new PageInputs([], false, string.Join(',', index.Tags.Select(tag => tag.Articles.Count)))));
+                new PageInputs([], DataUse.None, string.Join(',', index.Tags.Select(tag => tag.Articles.Count)))));
         foreach (var tag in index.Tags)
         {
             var title = $"{t.TagTitle}: {tag.Name}";
@@ -81,8 +81,8 @@ public static class PagePlan
     }
 
     /// <summary>A list page shows its slice of cards and a pager made from the list's total.</summary>
-    private static PageInputs Shows(PageSlice<Article> slice, bool usesData = false) =>
-        new(slice.Items, usesData, $"{slice.Total}/{slice.PageCount}");
+    private static PageInputs Shows(PageSlice<Article> slice, DataUse? data = null) =>
+        new(slice.Items, data ?? DataUse.None, $"{slice.Total}/{slice.PageCount}");
 
     /// <summary>
     /// An article page shows itself, the links and cards around it (mirrors <see cref="ViewFactory.Article"/>), its
@@ -100,7 +100,7 @@ public static class PagePlan
         items.AddRange(around.SameCategory);
         items.Add(PageInputs.Gap);
         items.AddRange(around.Others);
-        return new PageInputs(items, article.Unit is not null, Publishing.StateOf(article, buildTime).ToString());
+        return new PageInputs(items, article.Unit is { } unit ? DataUse.Of(unit) : DataUse.None, Publishing.StateOf(article, buildTime).ToString());
     }
 
     /// <summary>A list page is blamed on the first article that made it exist.</summary>

@@ -42,13 +42,13 @@ public sealed class DataPages
         {
             var span = unit.Span;
             yield return new PageJob(_data.UnitUrl(unit.Id), "unit.html", () => Unit(unit), span, null,
-                new PageInputs(_articlesByUnit.GetValueOrDefault(unit.Id) ?? [], true, ""));
+                new PageInputs(_articlesByUnit.GetValueOrDefault(unit.Id) ?? [], DataUse.Of(unit.Id), ""));
             foreach (var period in Periods(unit.Id))
                 yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span, null,
-                    new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], true, ""));
+                    new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], DataUse.Of(unit.Id), ""));
         }
         foreach (var indicator in _data.Data.Indicators)
-            yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null, PageInputs.DataOnly);
+            yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null, PageInputs.AllData);
     }
 
     public IReadOnlyList<ArticleCardView> Articles(string unitId, Period? period = null)

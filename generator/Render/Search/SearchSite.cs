@@ -33,7 +33,7 @@ public sealed class SearchSite
 
     /// <summary>The search page shows the index's version and the filters (categories, units, years): it changes with any item or the data.</summary>
     public PageJob Job(SiteIndex index) => new(_site.Urls.SearchPage, "search.html", View, SourceSpan.FileOnly(SiteConfigReader.FileName), null,
-        new PageInputs([.. index.Articles, .. index.Pages], true, ""));
+        new PageInputs([.. index.Articles, .. index.Pages], DataUse.All, ""));
 
     /// <summary>The index files, with paths relative to the output folder.</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Files() =>

@@ -22,6 +22,10 @@ public sealed class IncrementalBuildTests
           name: Liên đoàn Lao động tỉnh Lào Cai
           short: LĐLĐ tỉnh Lào Cai
           parent: vn
+        - id: cao-bang
+          name: Liên đoàn Lao động tỉnh Cao Bằng
+          short: LĐLĐ tỉnh Cao Bằng
+          parent: vn
         -- data/indicators.yaml --
         - id: doan-vien-moi
           name: Phát triển đoàn viên mới
@@ -32,6 +36,11 @@ public sealed class IncrementalBuildTests
         period: 2017-01..2017-05
         values:
           doan-vien-moi: 1128
+        -- data/results/cao-bang/2017-06.yaml --
+        unit: cao-bang
+        period: 2017-06
+        values:
+          doan-vien-moi: 212
         -- data/targets/lao-cai/2017-vn.yaml --
         unit: lao-cai
         period: 2017
@@ -154,6 +163,19 @@ public sealed class IncrementalBuildTests
         session.RebuildAndCompare();
         Assert.Contains("1.350", session.Text("2017/06/ket-qua-5-thang/index.html"));
         Assert.Equal(untouched, session.WrittenAt("2017/03/thang-cong-nhan/index.html"));
+    }
+
+    [Fact]
+    public void A_data_edit_redraws_the_pages_of_that_unit_and_the_units_above_it_but_not_its_siblings()
+    {
+        using var session = Started();
+        var results = Path.Combine(session.Site.Root, "data/results/lao-cai/2017-01..2017-05.yaml");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("1128", "1129"));
+        var result = session.RebuildAndCompare();
+        Assert.Contains(result.Redrawn, url => url.Contains("lao-cai", StringComparison.Ordinal));
+        Assert.Contains("", result.Redrawn); // the home page: its headline figures are the whole federation's
+        Assert.DoesNotContain(result.Redrawn, url => url.Contains("cao-bang", StringComparison.Ordinal));
+        Assert.DoesNotContain("2016/12/mai-am-cong-doan/", result.Redrawn);
     }
 
     [Fact]

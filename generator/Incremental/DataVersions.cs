@@ -1,0 +1,56 @@
+using Bantin.Model.Data;
+using Bantin.Render;
+
+namespace Bantin.Incremental;
+
+/// <summary>
+/// Versions of the data, per unit: an edit to a unit's results or targets changes the figures of that unit and of
+/// every unit above it (roll-ups), and nothing else. A change to units.yaml or indicators.yaml changes everything.
+/// </summary>
+public sealed class DataVersions
+{
+    private DataSet? _data;
+    private long _next;
+    private long _base;
+    private Dictionary<string, long> _byUnit = new(StringComparer.Ordinal);
+
+    /// <summary>The version of any figure at all: moves with every data change.</summary>
+    public long All { get; private set; }
+
+    public long Of(DataUse use) => !use.Any ? 0 : use.Unit is { } unit ? _byUnit.GetValueOrDefault(unit, _base) : All;
+
+    public void Update(DataSet data)
+    {
+        if (ReferenceEquals(_data, data)) return;
+        var previous = _data;
+        _data = data;
+        All = ++_next;
+        if (previous is null || !previous.Units.SequenceEqual(data.Units) || !previous.Indicators.SequenceEqual(data.Indicators))
+        {
+            _base = All;
+            _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+            return;
+        }
+        foreach (var unit in Changed(previous, data))
+        {
+            _byUnit[unit] = All;
+            foreach (var above in data.Ancestors(unit)) _byUnit[above.Id] = All;
+        }
+    }
+
+    public void Forget()
+    {
+        _data = null;
+        _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Units whose own results or targets differ, compared in file order (the order the loader keeps).</summary>
+    private static IEnumerable<string> Changed(DataSet before, DataSet after)
+    {
+        var results = (before.Results.ToLookup(r => r.UnitId), after.Results.ToLookup(r => r.UnitId));
+        var targets = (before.Targets.ToLookup(t => t.UnitId), after.Targets.ToLookup(t => t.UnitId));
+        var units = results.Item1.Select(g => g.Key).Concat(results.Item2.Select(g => g.Key))
+            .Concat(targets.Item1.Select(g => g.Key)).Concat(targets.Item2.Select(g => g.Key)).Distinct(StringComparer.Ordinal);
+        return units.Where(u => !results.Item1[u].SequenceEqual(results.Item2[u]) || !targets.Item1[u].SequenceEqual(targets.Item2[u])).ToList();
+    }
+}
