@@ -6,6 +6,11 @@
   var step = read();
   apply(step);
   document.addEventListener("DOMContentLoaded", function () {
+    // print.css prints each link's address; the resolved href is the full URL a reader can type from paper.
+    var links = document.querySelectorAll("main a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute("href").charAt(0) !== "#") links[i].setAttribute("data-print-url", links[i].href);
+    }
     var box = document.querySelector("[data-font-size]");
     if (!box) return;
     box.hidden = false;
