@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using Bantin.Sources;
+
+namespace Bantin.Render;
+
+/// <summary>
+/// Sizes of the images kept beside articles, read once per file and shared by the body and every card that shows it,
+/// so each &lt;img&gt; gets width and height and the page does not shift while it loads.
+/// </summary>
+public sealed class LocalImages(string siteRoot)
+{
+    private readonly ConcurrentDictionary<string, (int Width, int Height)?> _sizes = new(StringComparer.Ordinal);
+
+    /// <summary>The size of <paramref name="relative"/> (as written in Markdown or front matter) beside the source file
+    /// <paramref name="sourcePath"/> (relative to the site), or null when it is not a readable local image.</summary>
+    public (int Width, int Height)? SizeOf(string sourcePath, string relative)
+    {
+        if (siteRoot.Length == 0 || !MarkdownRenderer.IsLocal(relative)) return null;
+        var folder = Path.GetFullPath(Path.Combine(siteRoot, Path.GetDirectoryName(sourcePath) ?? ""));
+        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(relative)));
+        // Only files inside the article's folder, as the build copies them; anything else is reported by the build.
+        if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        return _sizes.GetOrAdd(full, ImageSize.Read);
+    }
+}
