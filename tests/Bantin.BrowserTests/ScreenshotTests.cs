@@ -24,4 +24,10 @@ public sealed class ScreenshotTests(SiteFixture site)
     [BrowserTheory]
     [MemberData(nameof(Shots))]
     public async Task Screenshot(string name, string path, int width) => await Screenshots.TakeAsync(site, path, name, width);
+
+    [BrowserTheory]
+    [InlineData("article", PageKinds.Article)]
+    [InlineData("unit", PageKinds.Unit)]
+    public async Task Dark_screenshot_on_a_phone(string name, string path) =>
+        await Screenshots.TakeAsync(site, path, name + "-dark", 360, scheme: Microsoft.Playwright.ColorScheme.Dark);
 }
