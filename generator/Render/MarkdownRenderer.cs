@@ -44,6 +44,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         renderer.Render(document);
         writer.Flush();
 
