@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     public static TheoryData<string> Pages => new()
     {
         PageKinds.Home, PageKinds.Article, PageKinds.Category, PageKinds.Unit, PageKinds.UnitPeriod, PageKinds.Indicator,
-        PageKinds.Tag, PageKinds.Page, PageKinds.NotFound,
+        PageKinds.Tag, PageKinds.Tags, PageKinds.Year, PageKinds.Month, PageKinds.Page, PageKinds.NotFound,
     };
 
     [BrowserTheory(Tool.Chromium | Tool.Axe)]
