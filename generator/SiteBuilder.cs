@@ -78,7 +78,7 @@ public sealed class SiteBuilder
         var plan = PagePlan.Create(site, index, views, dataPages, buildTime, search);
         ClaimUrls(plan, bag);
         Mark("plan");
-        var keys = memory is null ? null : PageKeys(memory, plan, views, index, articles, pages, bodies);
+        var keys = memory is null ? null : PageKeys(root, memory, plan, views, index, articles, pages, bodies);
         if (keys is not null) Mark("keys");
 
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
@@ -174,7 +174,8 @@ public sealed class SiteBuilder
         {
             RenderedBody Render(DiagnosticBag into) => renderer.Render(source.SourcePath, source.Body, source.BodyFirstLine, source.Unit, source.Period, into);
             var body = memory is null ? Render(bag)
-                : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, source.Unit, memory.DataVersions, memory.Templates.Version, bag, Render);
+                : memory.Bodies.Render(source.Item, source.SourcePath, source.Body, source.Unit, memory.DataVersions, memory.Templates.Version,
+                    b => LocalFilesStamp(memory, root, source.SourceFolder, b, null), bag, Render);
             bodies[source.SourcePath] = body;
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
@@ -186,11 +187,12 @@ public sealed class SiteBuilder
     }
 
     /// <summary>What each page is drawn from, as versions; a page whose key is unchanged since the last build is kept.</summary>
-    private static Dictionary<string, PageKey> PageKeys(BuildMemory memory, IReadOnlyList<PageJob> plan, ViewFactory views, SiteIndex index,
+    private static Dictionary<string, PageKey> PageKeys(string root, BuildMemory memory, IReadOnlyList<PageJob> plan, ViewFactory views, SiteIndex index,
         IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
-        var versions = memory.Versions.Update(articles.Select(a => ((object)a, a.SourcePath, bodies[a.SourcePath]))
-            .Concat(pages.Select(p => ((object)p, p.SourcePath, bodies[p.SourcePath]))));
+        var versions = memory.Versions.Update(
+            articles.Select(a => ((object)a, a.SourcePath, bodies[a.SourcePath], LocalFilesStamp(memory, root, a.SourceFolder, bodies[a.SourcePath], a.Image)))
+            .Concat(pages.Select(p => ((object)p, p.SourcePath, bodies[p.SourcePath], LocalFilesStamp(memory, root, p.SourceFolder, bodies[p.SourcePath], null)))));
         var siteWide = memory.SiteWide(SiteWide.Describe(views.Site, index, memory.Templates.Version));
         var keys = new Dictionary<string, PageKey>(plan.Count, StringComparer.Ordinal);
         foreach (var job in plan)
@@ -200,6 +202,15 @@ public sealed class SiteBuilder
             keys[job.Url] = new PageKey(siteWide, job.Template, memory.DataVersions.Of(job.Inputs.Data), job.Inputs.Extra, items);
         }
         return keys;
+    }
+
+    /// <summary>The stamps of the images beside a source that its body and card use: their sizes are written into the HTML.</summary>
+    private static long LocalFilesStamp(BuildMemory memory, string root, string folder, RenderedBody body, string? image)
+    {
+        var stamp = 0L;
+        foreach (var file in body.LocalFiles) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
+        if (image is not null && MarkdownRenderer.IsLocal(image)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
+        return stamp;
     }
 
     /// <summary>Everything read depends on site.yaml and on the options; a change to either starts the memory afresh.</summary>

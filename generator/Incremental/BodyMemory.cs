@@ -13,17 +13,20 @@ public sealed class BodyMemory
 {
     private readonly ConcurrentDictionary<string, Entry> _bodies = new(StringComparer.Ordinal);
 
+    /// <param name="localFiles">A stamp of the files beside the source that a body uses (images: their sizes go into the HTML).</param>
     public RenderedBody Render(object item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
-        DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
+        Func<RenderedBody, long> localFiles, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
     {
         var usesFigures = BodyRenderer.HasFigureCalls(body);
         // Figure calls default to the article's unit; one that names another unit (unit: "…") may read any.
         var dataVersion = usesFigures ? data.Of(unit is null || body.Contains("unit:", StringComparison.Ordinal) ? DataUse.All : DataUse.Of(unit)) : 0;
         if (_bodies.TryGetValue(sourcePath, out var known) && ReferenceEquals(known.Item, item)
-            && (!usesFigures || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion)))
+            && (!usesFigures || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion))
+            && localFiles(known.Body.Value) == known.LocalFiles)
             return known.Body.ReplayInto(bag);
 
-        known = new Entry(item, dataVersion, templateVersion, Captured<RenderedBody>.Run(bag.Messages, render));
+        var rendered = Captured<RenderedBody>.Run(bag.Messages, render);
+        known = new Entry(item, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
         _bodies[sourcePath] = known;
         return known.Body.ReplayInto(bag);
     }
@@ -36,5 +39,5 @@ public sealed class BodyMemory
 
     public void Forget() => _bodies.Clear();
 
-    private sealed record Entry(object Item, long DataVersion, long TemplateVersion, Captured<RenderedBody> Body);
+    private sealed record Entry(object Item, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
 }

@@ -25,6 +25,12 @@ public sealed record SiteConfig(
         }
     }
 
+    /// <summary>
+    /// The site folder, absolute, for what rendering reads beside the content (image sizes). Empty for a configuration
+    /// made in memory, which then renders images without a size.
+    /// </summary>
+    public string Root { get; init; } = "";
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

@@ -13,14 +13,15 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
 {
     public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
     {
-        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine);
+        (int Width, int Height)? SizeOf(string url) => data.Images.SizeOf(sourcePath, url);
+        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, SizeOf);
 
         var template = Template.Parse(body, sourcePath);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 bag.Error(Shift(sourcePath, message.Span, firstLine), bag.Messages.FigureTemplateError(message.Message));
-            return markdown.Render(body, firstLine);
+            return markdown.Render(body, firstLine, SizeOf);
         }
 
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
@@ -33,16 +34,16 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         catch (FigureError e)
         {
             bag.Error(Shift(sourcePath, e.Span, firstLine), e.Text);
-            return markdown.Render(body, firstLine);
+            return markdown.Render(body, firstLine, SizeOf);
         }
         catch (ScriptRuntimeException e)
         {
             var text = e.InnerException is FigureError inner ? inner.Text : bag.Messages.FigureTemplateError(e.OriginalMessage);
             bag.Error(Shift(sourcePath, e.Span, firstLine), text);
-            return markdown.Render(body, firstLine);
+            return markdown.Render(body, firstLine, SizeOf);
         }
 
-        var rendered = markdown.Render(expanded, firstLine);
+        var rendered = markdown.Render(expanded, firstLine, SizeOf);
         return rendered with { Html = functions.Restore(rendered.Html) };
     }
 

@@ -30,11 +30,12 @@ public sealed class MarkdownRenderer
         .Build();
 
     /// <param name="firstLine">The body's first line in its file, so positions match what the editor sees.</param>
-    public RenderedBody Render(string markdown, int firstLine)
+    /// <param name="sizeOf">The pixel size of a local image by its URL as written, or null when unknown.</param>
+    public RenderedBody Render(string markdown, int firstLine, Func<string, (int Width, int Height)?>? sizeOf = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         AssignHeadingIds(document);
-        var files = MarkLocalImages(document, firstLine);
+        var files = MarkImages(document, firstLine, sizeOf);
         var links = document.Descendants<LinkInline>()
             .Where(l => !string.IsNullOrEmpty(l.Url))
             .Select(l => new BodyLink(l.Url!, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? AltText(l) : ""))
@@ -43,6 +44,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         renderer.Render(document);
         writer.Flush();
 
@@ -63,15 +65,25 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private static List<LocalFile> MarkLocalImages(MarkdownDocument document, int firstLine)
+    private static List<LocalFile> MarkImages(MarkdownDocument document, int firstLine, Func<string, (int Width, int Height)?>? sizeOf)
     {
         var files = new List<LocalFile>();
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!link.IsImage) continue;
-            // Images below the first screen load only when scrolled to: readers are often on slow mobile links.
-            link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
-            if (IsLocal(link.Url)) files.Add(new LocalFile(Uri.UnescapeDataString(link.Url!), link.Line + firstLine, link.Column + 1));
+            var attributes = link.GetAttributes();
+            // A body image comes after the title and the first lines, below the first screen of a phone: it loads
+            // only when scrolled to (readers are often on slow mobile links), and is decoded off the main thread.
+            attributes.AddPropertyIfNotExist("loading", "lazy");
+            if (!IsLocal(link.Url)) continue;
+            attributes.AddPropertyIfNotExist("decoding", "async");
+            // The file's own size reserves its box before it loads, so the text below does not jump.
+            if (sizeOf?.Invoke(link.Url!) is { } size)
+            {
+                attributes.AddPropertyIfNotExist("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                attributes.AddPropertyIfNotExist("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            files.Add(new LocalFile(Uri.UnescapeDataString(link.Url!), link.Line + firstLine, link.Column + 1));
         }
         return files;
     }

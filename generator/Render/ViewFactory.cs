@@ -179,6 +179,7 @@ public sealed class ViewFactory
     {
         var local = DateReader.Local(article.Date, _site.TimeZone);
         _index.Categories.OfArticle.TryGetValue(article, out var category);
+        var size = article.Image is { } image ? _data.Images.SizeOf(article.SourcePath, image) : null;
         return new ArticleCardView(
             Title: article.Title,
             Url: _site.Link(article.Url),
@@ -187,6 +188,8 @@ public sealed class ViewFactory
             IsoDate: DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
             Summary: Summary(article),
             ImageUrl: ImageUrl(article),
+            ImageWidth: size?.Width,
+            ImageHeight: size?.Height,
             CategoryName: category?.Name,
             CategoryUrl: category is null ? null : _site.Link(category.Url),
             Badge: Badge(article));

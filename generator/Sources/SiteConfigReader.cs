@@ -86,7 +86,10 @@ public static class SiteConfigReader
             TimeZone: zone ?? TimeZoneInfo.Utc,
             PageSize: pageSize,
             HomeUnit: map.Scalar("home_unit", bag)?.Text,
-            Urls: urls);
+            Urls: urls)
+        {
+            Root = Path.GetFullPath(siteRoot),
+        };
     }
 
     private static TimeZoneInfo? ResolveZone(string id) =>

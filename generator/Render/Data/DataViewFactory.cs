@@ -24,7 +24,11 @@ public sealed class DataViewFactory
         _data = data;
         _figures = figures;
         _lang = site.Language;
+        Images = new LocalImages(site.Root);
     }
+
+    /// <summary>Image sizes, shared by body rendering and cards: both already receive this factory.</summary>
+    public LocalImages Images { get; }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Period>> _reporting = new(StringComparer.Ordinal);
 

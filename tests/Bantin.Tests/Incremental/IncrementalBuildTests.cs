@@ -223,13 +223,17 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void Replacing_an_image_copies_the_new_file()
+    public void Replacing_an_image_by_one_of_another_size_copies_it_and_redraws_its_width_and_height()
     {
         using var session = Started();
+        Assert.Contains("width=\"1\" height=\"1\"", session.Text("2017/06/ket-qua-5-thang/index.html"));
         var image = Path.Combine(session.Site.Root, "content/2017/anh.png");
-        File.WriteAllBytes(image, [.. TinyPng, 0, 0, 0]);
+        var wider = TinyPng.ToArray();
+        wider[19] = 3; // IHDR width: 3 px
+        File.WriteAllBytes(image, wider);
         File.SetLastWriteTimeUtc(image, DateTime.UtcNow.AddMinutes(1));
         session.RebuildAndCompare();
+        Assert.Contains("width=\"3\" height=\"1\"", session.Text("2017/06/ket-qua-5-thang/index.html"));
     }
 
     [Fact]

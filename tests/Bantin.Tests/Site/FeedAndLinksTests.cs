@@ -78,4 +78,72 @@ public sealed class FeedAndLinksTests
         }
         Assert.True(checkedLinks > 50, $"only {checkedLinks} links checked");
     }
+
+    private static string Golden(string path) => Path.Combine(Repo.Root, "tests", "golden", "example-site", path);
+
+    /// <summary>The example site's feed against RSS 2.0: what the format requires, not only what readers tolerate.</summary>
+    [Fact]
+    public void Example_feed_is_well_formed_RSS_2_with_the_required_elements()
+    {
+        var rss = XDocument.Load(Golden("feed.xml"), LoadOptions.SetLineInfo);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("rss", rss.Root!.Name.LocalName);
+        Assert.Equal(XNamespace.None, rss.Root.Name.Namespace);
+        Assert.Equal("2.0", rss.Root.Attribute("version")?.Value);
+        var channel = Assert.Single(rss.Root.Elements("channel"));
+        foreach (var required in new[] { "title", "link", "description" })
+            Assert.False(string.IsNullOrWhiteSpace(channel.Element(required)?.Value), $"channel <{required}>");
+        Assert.Equal("https://example.org/congdoan/", channel.Element("link")!.Value);
+        var self = Assert.Single(channel.Elements(atom + "link"));
+        Assert.Equal(("self", "https://example.org/congdoan/feed.xml", "application/rss+xml"),
+            (self.Attribute("rel")?.Value, self.Attribute("href")?.Value, self.Attribute("type")?.Value));
+        Assert.True(Rfc822(channel.Element("lastBuildDate")!.Value), channel.Element("lastBuildDate")!.Value);
+
+        var items = channel.Elements("item").ToList();
+        Assert.NotEmpty(items);
+        var guids = new HashSet<string>();
+        foreach (var item in items)
+        {
+            // An item needs a title or a description; ours always have both, a link, a unique guid and a date.
+            Assert.False(string.IsNullOrWhiteSpace(item.Element("title")?.Value));
+            Assert.False(string.IsNullOrWhiteSpace(item.Element("description")?.Value));
+            Assert.StartsWith("https://example.org/congdoan/", item.Element("link")!.Value);
+            var guid = item.Element("guid")!;
+            Assert.True(guids.Add(guid.Value), "duplicate guid " + guid.Value);
+            if (guid.Attribute("isPermaLink")?.Value != "false") Assert.True(Uri.IsWellFormedUriString(guid.Value, UriKind.Absolute));
+            Assert.True(Rfc822(item.Element("pubDate")!.Value), item.Element("pubDate")!.Value);
+        }
+    }
+
+    /// <summary>An RFC 822 date as RSS 2.0 wants it, e.g. "Mon, 09 Jan 2023 09:00:00 +0700".</summary>
+    private static bool Rfc822(string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(value, @"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$");
+
+    /// <summary>The example site's sitemap against the sitemaps.org 0.9 protocol.</summary>
+    [Fact]
+    public void Example_sitemap_is_well_formed_and_follows_the_protocol()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Load(Golden("sitemap.xml"));
+        Assert.Equal(ns + "urlset", sitemap.Root!.Name);
+        Assert.All(sitemap.Root.Elements(), e => Assert.Equal(ns + "url", e.Name));
+        var urls = sitemap.Root.Elements(ns + "url").ToList();
+        Assert.InRange(urls.Count, 50, 50_000);
+        var locs = new HashSet<string>();
+        foreach (var url in urls)
+        {
+            Assert.All(url.Elements(), e => Assert.Contains(e.Name.LocalName, new[] { "loc", "lastmod", "changefreq", "priority" }));
+            var loc = Assert.Single(url.Elements(ns + "loc")).Value;
+            Assert.True(loc.Length < 2048 && Uri.IsWellFormedUriString(loc, UriKind.Absolute), loc);
+            Assert.StartsWith("https://example.org/congdoan/", loc);
+            Assert.True(locs.Add(loc), "duplicate " + loc);
+            // Each entry is a page that was built.
+            var path = loc["https://example.org/congdoan/".Length..];
+            Assert.True(File.Exists(Golden(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path)), loc);
+            if (url.Element(ns + "lastmod") is { } lastmod)
+                Assert.True(DateTimeOffset.TryParse(lastmod.Value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+                    && System.Text.RegularExpressions.Regex.IsMatch(lastmod.Value, @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$"), lastmod.Value);
+        }
+        Assert.DoesNotContain("https://example.org/congdoan/404.html", locs);
+    }
 }

@@ -16,7 +16,9 @@ public sealed class ThemeTests
         Assert.NotNull(home.QuerySelector("nav.site-nav a[href='/congdoan/chuyen-muc/tin-tuc/']"));
         Assert.NotNull(home.QuerySelector("footer"));
         Assert.NotNull(home.QuerySelector("a.skip-link[href='#main']"));
-        Assert.Equal(["A+", "A-"], home.QuerySelectorAll("[data-font-size] button").Select(b => b.TextContent));
+        // The visible "A+"/"A-" starts the accessible name (WCAG 2.5.3, label in name); hidden words say what it does.
+        Assert.Equal(["A+", "A-"], home.QuerySelectorAll("[data-font-size] button").Select(b => b.FirstChild!.TextContent));
+        Assert.All(home.QuerySelectorAll("[data-font-size] button .visually-hidden"), s => Assert.NotEmpty(s.TextContent.Trim()));
         Assert.NotNull(home.QuerySelector("link[rel=stylesheet][media=print]"));
         Assert.True(site.Exists("assets/style.css") && site.Exists("assets/print.css") && site.Exists("assets/site.js"));
         Assert.DoesNotContain(home.QuerySelectorAll("[src], link[href]"), e => (e.GetAttribute("src") ?? e.GetAttribute("href"))!.StartsWith("http") && e.GetAttribute("rel") != "canonical");
