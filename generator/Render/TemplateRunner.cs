@@ -11,6 +11,7 @@ public sealed class TemplateRunner
 {
     private readonly TemplateSet _templates;
     private readonly ScriptObject _builtins;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Scriban.Runtime.IObjectAccessor> _accessors = new();
 
     public TemplateRunner(TemplateSet templates)
     {
@@ -25,7 +26,7 @@ public sealed class TemplateRunner
 
     public TemplateContext NewContext(ScriptObject globals)
     {
-        var context = new TemplateContext(_builtins)
+        var context = new ViewContext(_builtins, _accessors)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -23,7 +23,7 @@ public static class Program
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
           reload [--size 10000] [--edits 10] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]
               Starts `bantin serve` on a copy of the corpus, appends a paragraph to --edits articles one after another and
-              times each save until the page is served with it; then one data edit. Report: bench/out/reload.md unless --out.
+              times each save until the page is served with it; then one data edit. Report: docs/benchmarks-preview.md unless --out.
 
         Run it in Release: dotnet run -c Release --project tests/Bantin.Bench -- run
         """;

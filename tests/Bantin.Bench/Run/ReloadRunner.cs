@@ -30,6 +30,18 @@ public sealed class ReloadRunner(TextWriter log)
         var port = FreePort();
         var lines = new List<string>();
         using var serve = Start(bantin.With("serve", "--site", site, "--port", port.ToString(Inv)), lines);
+        try
+        {
+            return Measure(serve, lines, port, site, size, edits, gapMs, outPath, repo);
+        }
+        finally
+        {
+            Stop(serve);
+        }
+    }
+
+    private int Measure(Process serve, List<string> lines, int port, string site, int size, int edits, int gapMs, string? outPath, string repo)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var home = $"http://127.0.0.1:{port}/congdoan/";
         var clock = Stopwatch.StartNew();
@@ -58,7 +70,7 @@ public sealed class ReloadRunner(TextWriter log)
         Thread.Sleep(1000);
         var rebuildLines = Snapshot(lines).Where(l => l.StartsWith('[')).ToList();
         var report = Report(size, edits, articleTimes, dataMs, rebuildLines);
-        var target = Path.GetFullPath(outPath ?? Path.Combine(work, "reload.md"));
+        var target = Path.GetFullPath(outPath ?? Path.Combine(repo, "docs", "benchmarks-preview.md"));
         File.WriteAllText(target, report);
         log.WriteLine();
         log.Write(report);
