@@ -154,7 +154,8 @@ public sealed class PreviewServerTests
         site.Write("content/tin/ket-qua.md", Article("Kết quả tháng 5"));
 
         await preview.PollAsync(ArticleUrl, html => H1(html) == "Kết quả tháng 5", "the new title");
-        Assert.Matches(@"content/tin/ket-qua\.md thay đổi → đã dựng lại \d+ trang, ghi [1-9]\d* tệp, trong \d+ ms\.", preview.Console);
+        const string line = @"content/tin/ket-qua\.md thay đổi → đã dựng lại \d+ trang, ghi [1-9]\d* tệp, trong \d+ ms\.";
+        Assert.Matches(line, await preview.ConsoleAsync(c => Regex.IsMatch(c, line)));
     }
 
     [Fact]
@@ -174,7 +175,8 @@ public sealed class PreviewServerTests
         Assert.Equal(folder, preview.Server.ServedFolder);
         Assert.Equal(pageWritten, File.GetLastWriteTimeUtc(untouched));
         Assert.Equal(imageWritten, File.GetLastWriteTimeUtc(image));
-        Assert.Matches(@"thay đổi → đã dựng lại \d+ trang, ghi [1-3] tệp, trong \d+ ms\.", preview.Console);
+        const string line = @"thay đổi → đã dựng lại \d+ trang, ghi [1-3] tệp, trong \d+ ms\.";
+        Assert.Matches(line, await preview.ConsoleAsync(c => Regex.IsMatch(c, line)));
     }
 
     [Fact]
@@ -200,8 +202,9 @@ public sealed class PreviewServerTests
         // Every HTML page carries it, and the console says the same.
         Assert.Contains(ErrorOverlay.ElementId, (await preview.GetAsync("/congdoan/")).Body);
         Assert.Contains(ErrorOverlay.ElementId, (await preview.GetAsync("/congdoan/khong-co/")).Body);
-        Assert.Contains(place.Value, preview.Console);
-        Assert.Contains("| author: \"Văn phòng", preview.Console);
+        var console = await preview.ConsoleAsync(c => c.Contains("| author: \"Văn phòng"));
+        Assert.Contains(place.Value, console);
+        Assert.Contains("| author: \"Văn phòng", console);
 
         site.Write("content/tin/ket-qua.md", Article("Đã sửa xong"));
 
@@ -254,8 +257,9 @@ public sealed class PreviewServerTests
 
         var page = await preview.PollAsync(ArticleUrl, html => H1(html) == "Có cảnh báo", "the new title");
         Assert.DoesNotContain(ErrorOverlay.ElementId, page);
-        Assert.Contains("content/tin/ket-qua.md:6:1: warning: Khóa không dùng đến: 'autor'.", preview.Console);
-        Assert.Contains("> 6 | autor: Ai đó", preview.Console);
+        var console = await preview.ConsoleAsync(c => c.Contains("> 6 | autor: Ai đó"));
+        Assert.Contains("content/tin/ket-qua.md:6:1: warning: Khóa không dùng đến: 'autor'.", console);
+        Assert.Contains("> 6 | autor: Ai đó", console);
     }
 
     [Fact]

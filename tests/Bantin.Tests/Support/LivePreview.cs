@@ -60,6 +60,17 @@ public sealed class LivePreview : IAsyncDisposable
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>
+    /// The console once <paramref name="done"/> holds for it. A rebuild moves its files into the served folder before
+    /// the server prints its line, so a page can show an edit a moment before the console says so.
+    /// </summary>
+    public async Task<string> ConsoleAsync(Func<string, bool> done)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline && !done(Console)) await Task.Delay(20);
+        return Console;
+    }
+
     /// <summary>Asks for <paramref name="path"/> until <paramref name="done"/> holds, for at most <see cref="Patience"/>.</summary>
     public async Task<string> PollAsync(string path, Func<string, bool> done, string what)
     {
