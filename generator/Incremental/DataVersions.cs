@@ -51,6 +51,18 @@ public sealed class DataVersions
         var targets = (before.Targets.ToLookup(t => t.UnitId), after.Targets.ToLookup(t => t.UnitId));
         var units = results.Item1.Select(g => g.Key).Concat(results.Item2.Select(g => g.Key))
             .Concat(targets.Item1.Select(g => g.Key)).Concat(targets.Item2.Select(g => g.Key)).Distinct(StringComparer.Ordinal);
-        return units.Where(u => !results.Item1[u].SequenceEqual(results.Item2[u]) || !targets.Item1[u].SequenceEqual(targets.Item2[u])).ToList();
+        return units.Where(u => !results.Item1[u].SequenceEqual(results.Item2[u], SameResult.Instance) || !targets.Item1[u].SequenceEqual(targets.Item2[u])).ToList();
+    }
+
+    /// <summary>Results compared by value, breakdown included (a record compares its list by reference).</summary>
+    private sealed class SameResult : IEqualityComparer<Result>
+    {
+        public static SameResult Instance { get; } = new();
+
+        public bool Equals(Result? a, Result? b) =>
+            a is not null && b is not null && a with { Amount = b.Amount } == b
+            && a.Amount.Value == b.Amount.Value && a.Amount.Of == b.Amount.Of && a.Amount.By.SequenceEqual(b.Amount.By);
+
+        public int GetHashCode(Result r) => HashCode.Combine(r.UnitId, r.IndicatorId, r.Amount.Value);
     }
 }
