@@ -36,7 +36,7 @@ public sealed class SearchScriptTests
         })().catch(e => { console.error(e); process.exit(1); });
         """;
 
-    [Fact]
+    [NodeFact]
     public void Script_fold_is_the_same_as_slug_fold()
     {
         using var site = TestSite.From("-- content/a.md --\n" + Md.Article("Đoàn viên", "2024-01-01"));
@@ -47,7 +47,7 @@ public sealed class SearchScriptTests
         Assert.Equal(words.Select(Slug.Fold), folds);
     }
 
-    [Fact]
+    [NodeFact]
     public void Script_queries_find_and_rank_like_the_reader()
     {
         using var site = TestSite.From(
