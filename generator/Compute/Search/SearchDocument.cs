@@ -1,7 +1,8 @@
 namespace Bantin.Compute.Search;
 
 /// <summary>
-/// One searchable item (an article or a standalone page), already reduced to plain text by the caller.
+/// One searchable item (an article or a standalone page). <see cref="Body"/> is what the index builder's text
+/// function reads (the site passes the body's HTML); the other texts are plain already.
 /// <paramref name="Url"/> is relative to the site root, so the index works under any base path.
 /// </summary>
 /// <param name="Boosted">Title and tags: a word found here weighs more than one in the body.</param>

@@ -3,34 +3,45 @@ namespace Bantin.Compute.Search;
 /// <summary>Counts the forms of every document (in parallel) and merges them in document order, so postings come out sorted.</summary>
 public static class SearchIndexBuilder
 {
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    /// <param name="bodyText">
+    /// Turns a document's body into the text to index. The site passes HTML and a converter, so each plain text lives
+    /// only while its document is counted instead of all of them at once (about 120 MB at 10,000 articles).
+    /// </param>
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, Func<string, string>? bodyText = null)
     {
-        var perDoc = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => perDoc[i] = Weights(documents[i]));
+        var perDoc = new Dictionary<string, int>?[documents.Count];
+        // One string per distinct form: thousands of documents share "công", "đoàn", "viên".
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, documents.Count, i => perDoc[i] = Weights(documents[i], bodyText ?? (text => text), pool));
 
         var forms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var doc = 0; doc < perDoc.Length; doc++)
         {
-            foreach (var (form, weight) in perDoc[doc])
+            foreach (var (form, weight) in perDoc[doc]!)
             {
                 if (!forms.TryGetValue(form, out var list)) forms[form] = list = [];
                 list.Add(new Posting(doc, weight));
             }
+            perDoc[doc] = null; // merged: let it go before the next ones
         }
         var sorted = new SortedDictionary<string, IReadOnlyList<Posting>>(StringComparer.Ordinal);
         foreach (var (form, list) in forms) sorted[form] = list;
         return new SearchIndex(documents, sorted);
     }
 
-    private static Dictionary<string, int> Weights(SearchDocument document)
+    private static Dictionary<string, int> Weights(SearchDocument document, Func<string, string> bodyText,
+        System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var form in SearchText.Forms(document.Body))
-            counts[form] = Math.Min(Posting.MaxBodyCount, counts.GetValueOrDefault(form) + 1);
+        foreach (var form in SearchText.Forms(bodyText(document.Body)))
+        {
+            if (counts.TryGetValue(form, out var count)) counts[form] = Math.Min(Posting.MaxBodyCount, count + 1);
+            else counts[pool.GetOrAdd(form, form)] = 1;
+        }
         foreach (var form in SearchText.Forms(document.Boosted))
         {
             var count = counts.GetValueOrDefault(form);
-            if (count < Posting.BoostedWeight) counts[form] = count + Posting.BoostedWeight;
+            if (count < Posting.BoostedWeight) counts[count == 0 ? pool.GetOrAdd(form, form) : form] = count + Posting.BoostedWeight;
         }
         return counts;
     }

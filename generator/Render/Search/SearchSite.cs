@@ -22,7 +22,7 @@ public sealed class SearchSite
     {
         _site = site;
         _facets = SearchFacets.Build(site, index, data);
-        _files = new Lazy<SearchFiles>(() => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, _facets)), _facets));
+        _files = new Lazy<SearchFiles>(() => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, _facets), HtmlText.Plain), _facets));
     }
 
     /// <summary>The search page's URL; the page and its index files live under it.</summary>
@@ -72,7 +72,7 @@ public sealed class SearchSite
                 DateText: card.ShortDate,
                 Excerpt: card.Summary,
                 Boosted: article.Title + "\n" + string.Join('\n', article.Tags),
-                Body: HtmlText.Plain(bodies[article.SourcePath].Html),
+                Body: bodies[article.SourcePath].Html,
                 Category: category is null ? -1 : categories[string.Join('/', category.SlugPath)],
                 Unit: article.Unit is { } unit && units.TryGetValue(unit, out var u) ? u : -1,
                 Year: years[DateReader.Local(article.Date, site.TimeZone).Year]));
@@ -85,7 +85,7 @@ public sealed class SearchSite
                 DateText: "",
                 Excerpt: views.Page(page).Description,
                 Boosted: page.Title,
-                Body: HtmlText.Plain(bodies[page.SourcePath].Html),
+                Body: bodies[page.SourcePath].Html,
                 Category: -1,
                 Unit: -1,
                 Year: -1));
