@@ -127,27 +127,39 @@ public sealed class ViewFactory
         ImageUrl(article) is not { } url ? null : url.StartsWith('/') ? new Uri(new Uri(_site.BaseUrl), url).AbsoluteUri : url;
 
     /// <summary>schema.org NewsArticle, so search engines show the headline, date and publisher.</summary>
+    /// <remarks>Written by hand, keys in ordinal order: reflection-based serialization is not available in the
+    /// Native AOT build.</remarks>
     public string NewsArticleJson(Article article)
     {
-        var data = new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, JsonLdOptions))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.Title,
-            ["datePublished"] = DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
-            ["mainEntityOfPage"] = _site.Permalink(article.Url),
-            ["publisher"] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@type"] = "Organization", ["name"] = _site.Title },
-            ["description"] = Summary(article),
-            ["inLanguage"] = _site.Language == Language.En ? "en" : "vi",
-        };
-        if (article.Author is { } author)
-            data["author"] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@type"] = "Person", ["name"] = author };
-        if (ImagePermalink(article) is { } image) data["image"] = image;
-        return System.Text.Json.JsonSerializer.Serialize(data, JsonLdOptions);
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "NewsArticle");
+            if (article.Author is { } author) Named(w, "author", "Person", author);
+            w.WriteString("datePublished", DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)));
+            w.WriteString("description", Summary(article));
+            w.WriteString("headline", article.Title);
+            if (ImagePermalink(article) is { } image) w.WriteString("image", image);
+            w.WriteString("inLanguage", _site.Language == Language.En ? "en" : "vi");
+            w.WriteString("mainEntityOfPage", _site.Permalink(article.Url));
+            Named(w, "publisher", "Organization", _site.Title);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Named(System.Text.Json.Utf8JsonWriter w, string key, string type, string name)
+    {
+        w.WriteStartObject(key);
+        w.WriteString("@type", type);
+        w.WriteString("name", name);
+        w.WriteEndObject();
     }
 
     // Vietnamese stays readable; '<', '>' and '&' are still escaped, so the JSON can never close its <script>.
-    private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new()
+    private static readonly System.Text.Json.JsonWriterOptions JsonLdOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };

@@ -18,7 +18,7 @@ public static class Program
           hugo-site --from DIR --out DIR
               Turns a corpus into an equivalent Hugo site (same articles and URLs, figures as plain numbers).
           run [--sizes 1000,10000] [--runs 3] [--seed S] [--bantin PATH] [--hugo hugo] [--out docs/benchmarks.md] [--smoke]
-              Publishes generator/ in Release with ReadyToRun (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
+              Publishes generator/ in Release as Native AOT (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
           reload [--size 10000] [--edits 10] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]

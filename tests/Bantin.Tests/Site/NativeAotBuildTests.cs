@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Bantin.Tests.Support;
+
+namespace Bantin.Tests.Site;
+
+/// <summary>
+/// The Native AOT build (how the benchmark runs Bantin, and the README's way to install it) trims what it thinks is
+/// unused; templates read members by reflection, so a trimmed member would only fail at run time. This publishes the
+/// AOT binary once and checks it against the same golden files as the JIT build, and that its errors still read well.
+/// </summary>
+public sealed class NativeAotBuildTests
+{
+    private static readonly Lazy<string> Binary = new(Publish);
+
+    [AotFact]
+    public void The_native_build_writes_the_golden_example_site_byte_for_byte()
+    {
+        var output = Temp("bantin-aot-site");
+        try
+        {
+            var buildTime = TestSite.BuildTime.AddYears(2).ToString("yyyy-MM-ddTHH:mm:sszzz");
+            var (code, text) = Run(Binary.Value, "build", "--site", Repo.Root, "--output", output, "--build-time", buildTime);
+            Assert.True(code == 0, text);
+
+            var golden = Path.Combine(Repo.Root, "tests", "golden", "example-site");
+            var expected = Files(golden);
+            var actual = Files(output);
+            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+            foreach (var (path, bytes) in expected)
+                Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path}: the AOT build differs from tests/golden/example-site/{path}");
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, true);
+        }
+    }
+
+    [AotFact]
+    public void The_native_build_reports_a_broken_article_with_its_position_not_a_stack_trace()
+    {
+        using var site = TestSite.From("""
+            -- content/2020/01/bai.md --
+            ---
+            title: "Bài
+            date: 2020-01-05T08:00:00+07:00
+            ---
+            Nội dung.
+            """);
+        var (code, text) = Run(Binary.Value, "build", "--site", site.Root, "--output", site.Output);
+        Assert.Equal(1, code);
+        Assert.Contains("content/2020/01/bai.md:2:", text.Replace('\\', '/'));
+        Assert.DoesNotContain("   at ", text);
+    }
+
+    private static string Publish()
+    {
+        var bin = Temp("bantin-aot-bin");
+        var (code, text) = Run("dotnet", "publish", Path.Combine(Repo.Root, "generator", "Bantin.csproj"), "-c", "Release",
+            "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-o", bin, "--nologo");
+        Assert.True(code == 0, "dotnet publish -p:PublishAot=true failed:\n" + text);
+        return Path.Combine(bin, "bantin");
+    }
+
+    private static (int Code, string Text) Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    private static string Temp(string prefix) => Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
+
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}

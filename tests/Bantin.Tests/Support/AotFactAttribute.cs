@@ -1,0 +1,14 @@
+namespace Bantin.Tests.Support;
+
+/// <summary>
+/// A test of the Native AOT build. Publishing takes about a minute, so it runs in CI (<c>.ci/run</c> sets
+/// BANTIN_AOT_TESTS=1) and is skipped in a newcomer's plain <c>dotnet test</c>.
+/// </summary>
+public sealed class AotFactAttribute : FactAttribute
+{
+    public AotFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("BANTIN_AOT_TESTS") != "1")
+            Skip = "Native AOT publish takes a minute: set BANTIN_AOT_TESTS=1 (CI does)";
+    }
+}
