@@ -4,8 +4,11 @@ namespace Bantin;
 
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, string OutputDir, Messages Messages)
 {
-    /// <summary>Wall time of each stage, in order, for <c>build --timings</c>.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+    /// <summary>Wall time and allocated bytes of each stage, in order, for <c>build --timings</c>.</summary>
+    public IReadOnlyList<StageTime> Timings { get; init; } = [];
+
+    /// <summary>Thread time per page template, slowest first, for <c>build --timings</c>.</summary>
+    public IReadOnlyList<Render.TemplateTime> Templates { get; init; } = [];
 
     /// <summary>The URLs a preview rebuild drew again (in no particular order); empty for a full build, which draws all.</summary>
     public IReadOnlyList<string> Redrawn { get; init; } = [];

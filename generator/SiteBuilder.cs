@@ -34,12 +34,14 @@ public sealed class SiteBuilder
         var bag = new DiagnosticBag(new Messages(Language.Vi));
         var root = Path.GetFullPath(options.SiteRoot);
         var buildTime = options.BuildTime ?? BuildOptions.DefaultBuildTime();
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<StageTime>();
         var last = TimeSpan.Zero;
+        var allocated = GC.GetTotalAllocatedBytes();
         void Mark(string stage)
         {
-            timings.Add((stage, clock.Elapsed - last));
-            last = clock.Elapsed;
+            var now = GC.GetTotalAllocatedBytes();
+            timings.Add(new StageTime(stage, clock.Elapsed - last, now - allocated));
+            (last, allocated) = (clock.Elapsed, now);
         }
 
         // Sources and model
@@ -92,6 +94,7 @@ public sealed class SiteBuilder
         // Not after a template or site-wide change: the search page's own errors must be reported by this build.
         var deferSearch = memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(BuildMemory.PageFile(search.Url), out _);
         var renderer = new PageRenderer(runner, views.Site, UiStrings.For(site.Language));
+        var templateTimes = new TemplateTimes();
         if (templates.Has(PageRenderer.Layout))
         {
             var write = !bag.HasErrors;
@@ -107,10 +110,15 @@ public sealed class SiteBuilder
             if (keys is not null) redrawn = jobs.Select(job => job.Url).ToList();
             Parallel.ForEach(jobs, job =>
             {
-                var html = renderer.Render(job.Template, job.View(), job.Url);
+                var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                var view = job.View();
+                var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                var html = renderer.Render(job.Template, view, job.Url);
+                var (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
                 if (html is null) return;
                 if (options.CheckOnly) rendered[job.Url] = html;
                 else if (write) output!.WriteText(job.Url + "index.html", html);
+                templateTimes.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
             });
             if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound)
             {
@@ -149,7 +157,7 @@ public sealed class SiteBuilder
         if (deferSearch) memory!.Defer(() => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url)));
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
-        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Redrawn = redrawn };
+        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn };
     }
 
     /// <summary>The deferred half of a preview rebuild: the search page and its index files, written only where they differ.</summary>

@@ -62,7 +62,14 @@ public static class BantinCli
             var result = new SiteBuilder().Build(options);
             Report.Print(result, stdout, stderr);
             if (parse.GetValue(timings))
-                foreach (var (stage, took) in result.Timings) stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms");
+            {
+                foreach (var (stage, took, allocated) in result.Timings)
+                    stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {allocated / 1048576.0,8:0} MiB allocated");
+                if (result.Templates.Count > 0)
+                    stdout.WriteLine($"  {"template",-16} {"pages",7} {"view ms",9} {"render ms",9} {"write ms",9} {"view KiB/p",10} {"render KiB/p",12}  (thread time)");
+                foreach (var t in result.Templates)
+                    stdout.WriteLine($"  {t.Template,-16} {t.Pages,7} {t.View.TotalMilliseconds,9:0} {t.Render.TotalMilliseconds,9:0} {t.Write.TotalMilliseconds,9:0} {t.ViewBytes / 1024.0 / t.Pages,10:0} {t.RenderBytes / 1024.0 / t.Pages,12:0}");
+            }
             return result.Succeeded ? Ok : ContentErrors;
         });
         return command;

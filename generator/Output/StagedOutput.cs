@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Bantin.Output;
@@ -26,13 +27,28 @@ public sealed class StagedOutput : ISiteOutput
     public int FilesWritten => _filesWritten;
     private int _filesWritten;
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        // A page's bytes are needed only until they are on disk: encode into a pooled buffer, not a new array per page.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => Write(relativePath, bytes);
+
+    private void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        using (var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
+            RandomAccess.Write(file, bytes, 0);
         Interlocked.Increment(ref _filesWritten);
     }
 

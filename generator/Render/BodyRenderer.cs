@@ -11,6 +11,8 @@ namespace Bantin.Render;
 /// </summary>
 public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runner, DataViewFactory data)
 {
+    private readonly Scriban.Runtime.ScriptObject _functions = FigureFunctions.Shared();
+
     public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
     {
         (int Width, int Height)? SizeOf(string url) => data.Images.SizeOf(sourcePath, url);
@@ -29,7 +31,10 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         string expanded;
         try
         {
-            expanded = template.Render(runner.NewContext(functions.Globals()));
+            var context = runner.NewContext(_functions, functions);
+            // The shared functions stay read-only: whatever a body assigns goes to a scope of its own.
+            context.PushGlobal(new Scriban.Runtime.ScriptObject());
+            expanded = template.Render(context);
         }
         catch (FigureError e)
         {

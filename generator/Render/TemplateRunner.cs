@@ -24,10 +24,11 @@ public sealed class TemplateRunner
 
     public TemplateSet Templates => _templates;
 
-    public TemplateContext NewContext(ScriptObject globals)
+    public TemplateContext NewContext(ScriptObject globals, Data.FigureFunctions? figures = null)
     {
         var context = new ViewContext(_builtins, _accessors)
         {
+            Figures = figures,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = 1_000_000,

@@ -12,6 +12,9 @@ namespace Bantin.Render;
 /// </summary>
 public sealed class ViewContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
 {
+    /// <summary>The figure functions of the article whose body is being expanded; null for pages.</summary>
+    public Data.FigureFunctions? Figures { get; init; }
+
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();

@@ -192,13 +192,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Timings_print_one_line_per_build_stage()
+    public void Timings_print_one_line_per_build_stage_and_per_template()
     {
         using var site = TestSite.From("-- content/a.md --\n" + Md.Article("A", "2020-01-01"));
         var (code, output, _) = site.Cli("build", "--site", site.Root, "--build-time", "2025-01-01T00:00:00+07:00", "--timings");
         Assert.Equal(0, code);
-        var stages = output.Split('\n').Where(l => l.EndsWith(" ms")).Select(l => l.Trim().Split(' ')[0]).ToList();
+        var lines = output.Split('\n').Select(l => l.Trim()).ToList();
+        var stages = lines.Where(l => l.EndsWith(" MiB allocated")).Select(l => l.Split(' ')[0]).ToList();
         Assert.Equal(["site.yaml", "templates", "data", "content", "index", "bodies", "plan", "pages", "files", "swap"], stages);
+        // Then one line per page template: name, pages, then thread times and allocations.
+        var article = Assert.Single(lines, l => l.StartsWith("article.html "));
+        Assert.Equal("1", article.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        Assert.Contains(lines, l => l.StartsWith("home.html "));
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>
