@@ -40,7 +40,7 @@ public sealed class SiteBuilder
         void Mark(string stage)
         {
             var now = GC.GetTotalAllocatedBytes();
-            timings.Add(new StageTime(stage, clock.Elapsed - last, now - allocated));
+            timings.Add(new StageTime(stage, clock.Elapsed - last, now - allocated, GC.GetGCMemoryInfo().HeapSizeBytes));
             (last, allocated) = (clock.Elapsed, now);
         }
 

@@ -63,8 +63,8 @@ public static class BantinCli
             Report.Print(result, stdout, stderr);
             if (parse.GetValue(timings))
             {
-                foreach (var (stage, took, allocated) in result.Timings)
-                    stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {allocated / 1048576.0,8:0} MiB allocated");
+                foreach (var (stage, took, allocated, heap) in result.Timings)
+                    stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {heap / 1048576.0,8:0} MiB heap {allocated / 1048576.0,8:0} MiB allocated");
                 if (result.Templates.Count > 0)
                     stdout.WriteLine($"  {"template",-16} {"pages",7} {"view ms",9} {"render ms",9} {"write ms",9} {"view KiB/p",10} {"render KiB/p",12}  (thread time)");
                 foreach (var t in result.Templates)

@@ -33,16 +33,29 @@ public static class SearchIndexBuilder
         System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var form in SearchText.Forms(bodyText(document.Body)))
+        // Looked up by span: a string is made only for a form the whole site has not seen yet.
+        var byForm = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var shared = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Intern(ReadOnlySpan<char> form)
         {
-            if (counts.TryGetValue(form, out var count)) counts[form] = Math.Min(Posting.MaxBodyCount, count + 1);
-            else counts[pool.GetOrAdd(form, form)] = 1;
+            if (shared.TryGetValue(form, out var known, out _)) return known;
+            var text = form.ToString();
+            return pool.GetOrAdd(text, text);
         }
-        foreach (var form in SearchText.Forms(document.Boosted))
+        SearchText.EachForm(bodyText(document.Body), form =>
         {
-            var count = counts.GetValueOrDefault(form);
-            if (count < Posting.BoostedWeight) counts[count == 0 ? pool.GetOrAdd(form, form) : form] = count + Posting.BoostedWeight;
-        }
+            if (byForm.TryGetValue(form, out var count)) byForm[form] = Math.Min(Posting.MaxBodyCount, count + 1);
+            else counts[Intern(form)] = 1;
+        });
+        SearchText.EachForm(document.Boosted, form =>
+        {
+            byForm.TryGetValue(form, out var count);
+            if (count < Posting.BoostedWeight)
+            {
+                if (count == 0) counts[Intern(form)] = Posting.BoostedWeight;
+                else byForm[form] = count + Posting.BoostedWeight;
+            }
+        });
         return counts;
     }
 }

@@ -106,7 +106,8 @@ public sealed class DataViewFactory
                 Breakdown: figure?.By.Select(kv => new BreakdownView(kv.Key, NumberFormatter.Format(kv.Value, _lang))).ToList() ?? []));
         }
         var caption = $"{UnitName(unitId)} – {period.Label(_lang)}";
-        return new ResultsTableView(caption, rows, rows.Any(r => r.Computed));
+        var anyComputed = rows.Any(r => r.Computed);
+        return new ResultsTableView(caption, rows, anyComputed, ResultsTableHtml.Write(caption, rows, anyComputed, Strings));
     }
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>

@@ -19,8 +19,8 @@ public sealed record ResultRowView(
 
 public sealed record BreakdownView(string Name, string ValueText);
 
-/// <summary>What partials/results-table.html draws.</summary>
-public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed);
+/// <summary>What partials/results-table.html draws: <c>html</c> is the whole table, ready-made (<see cref="ResultsTableHtml"/>).</summary>
+public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed, string Html);
 
 public sealed record ChartRowView(string Label, string ValueText);
 

@@ -96,6 +96,23 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void A_sites_own_results_table_partial_can_draw_the_rows_itself_on_pages_and_in_articles()
+    {
+        using var site = Site("{{ table }}");
+        site.Write("templates/partials/results-table.html",
+            "<ol class=\"mine\">{{ for row in table.rows }}<li>{{ row.indicator }}: {{ row.result_text }}</li>{{ end }}</ol>\n");
+        site.BuildOk();
+        foreach (var url in new[] { "/don-vi/lao-cai/2017-01-2017-05/", "/2017/06/ket-qua-5-thang/" })
+        {
+            var page = site.Page(url);
+            Assert.Null(page.QuerySelector("table.results"));
+            var items = page.QuerySelectorAll("ol.mine li").Select(li => li.TextContent).ToList();
+            Assert.Contains("Phát triển đoàn viên mới: 1.128", items);
+            Assert.Contains("Đơn vị tổ chức Hội nghị CBCCVC: 790/812", items);
+        }
+    }
+
+    [Fact]
     public void Unit_pages_link_up_and_a_parent_shows_computed_roll_ups_marked_as_such()
     {
         using var site = Site("x");
