@@ -21,11 +21,18 @@ public sealed class Figures
     private readonly Dictionary<(string Unit, string Indicator), Period[]> _indicatorPeriods = new();
 
     // Figures depend only on the data, so each is worked out once; the key is the span, not the written period.
-    private readonly ConcurrentDictionary<(string Unit, string Indicator, int Start, int End), Figure?> _memo = new();
+    // Units and indicators are numbered so that a lookup hashes four ints, not two strings: every table cell asks.
+    private readonly ConcurrentDictionary<(int Unit, int Indicator, int Start, int End), Figure?> _memo;
+    private readonly Dictionary<string, int> _unitNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Number, Indicator Indicator)> _indicatorNumbers = new(StringComparer.Ordinal);
 
     public Figures(DataSet data)
     {
         _data = data;
+        foreach (var unit in data.Units) _unitNumbers.TryAdd(unit.Id, _unitNumbers.Count);
+        foreach (var indicator in data.Indicators) _indicatorNumbers.TryAdd(indicator.Id, (_indicatorNumbers.Count, indicator));
+        // Sized for the roll-ups a site asks for, so the table is not regrown (under all its locks) while pages render.
+        _memo = new(Environment.ProcessorCount, Math.Max(31, data.Results.Count * 4));
         foreach (var r in data.Results)
             _direct.TryAdd((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), r);
 
@@ -51,8 +58,10 @@ public sealed class Figures
     /// </summary>
     public Figure? Get(string unitId, string indicatorId, Period period)
     {
-        if (_data.Unit(unitId) is null || _data.Indicator(indicatorId) is not { } indicator) return null;
-        return _memo.GetOrAdd((unitId, indicatorId, period.Start.Index, period.End.Index), _ => Compute(unitId, indicator, period));
+        if (!_unitNumbers.TryGetValue(unitId, out var unit) || !_indicatorNumbers.TryGetValue(indicatorId, out var indicator)) return null;
+        var key = (unit, indicator.Number, period.Start.Index, period.End.Index);
+        // Computed outside the dictionary: GetOrAdd with a lambda would allocate a closure on every lookup, hits included.
+        return _memo.TryGetValue(key, out var known) ? known : _memo.GetOrAdd(key, Compute(unitId, indicator.Indicator, period));
     }
 
     /// <summary>
