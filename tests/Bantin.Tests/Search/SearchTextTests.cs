@@ -85,6 +85,19 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void Postings_come_out_in_document_order_across_counting_batches()
+    {
+        // Documents are counted a few hundred at a time; their postings must still follow document order.
+        var docs = Enumerable.Range(0, 1_000).Select(i => new SearchDocument("t", $"{i}/", "", "", i == 999 ? "cuối" : "",
+            $"chung w{i % 7} " + string.Concat(Enumerable.Repeat("lặp ", i % 3 + 1)), -1, -1, -1)).ToList();
+        var index = SearchIndexBuilder.Build(docs);
+        Assert.Equal(Enumerable.Range(0, 1_000).Select(i => new Posting(i, 1)), index.Forms["chung"]);
+        Assert.Equal(Enumerable.Range(0, 1_000).Where(i => i % 7 == 3).Select(i => new Posting(i, 1)), index.Forms["w3"]);
+        Assert.Equal(Enumerable.Range(0, 1_000).Select(i => new Posting(i, i % 3 + 1)), index.Forms["lặp"]);
+        Assert.Equal([new Posting(999, 8)], index.Forms["cuối"]);
+    }
+
+    [Fact]
     public void Big_shards_are_split_on_the_next_letter_and_small_ones_are_not()
     {
         const string body = "người ngày nghị ngành nguồn";
