@@ -135,13 +135,24 @@ public sealed class SiteBuilder
         }
         if (bag.HasErrors || output is null) return Failed(bag, options, clock);
 
-        CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))
-            .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output);
-        foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
-        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
-        output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
-        if (deferSearch) foreach (var file in memory!.Output.Files.Keys.Where(search.Holds).ToList()) output.Keep(file);
-        else foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
+        // Four independent groups of files, written side by side (each group from one thread).
+        Parallel.Invoke(
+            () => CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))
+                .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output),
+            () =>
+            {
+                foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
+            },
+            () =>
+            {
+                output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
+                output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
+            },
+            () =>
+            {
+                if (deferSearch) foreach (var file in memory!.Output.Files.Keys.Where(search.Holds).ToList()) output.Keep(file);
+                else foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
+            });
         Mark("files");
 
         try
