@@ -198,8 +198,10 @@ public sealed class SiteBuilder
         foreach (var job in plan)
         {
             var items = new long[job.Inputs.Items.Count];
-            for (var i = 0; i < items.Length; i++) items[i] = versions.GetValueOrDefault(job.Inputs.Items[i]);
-            keys[job.Url] = new PageKey(siteWide, job.Template, memory.DataVersions.Of(job.Inputs.Data), job.Inputs.Extra, items);
+            for (var i = 0; i < items.Length; i++) items[i] = versions.GetValueOrDefault(job.Inputs.Items[i]).Card;
+            var wholes = job.Inputs.Wholes is { Count: > 0 } shown ? new long[shown.Count] : [];
+            for (var i = 0; i < wholes.Length; i++) wholes[i] = versions.GetValueOrDefault(job.Inputs.Wholes![i]).Whole;
+            keys[job.Url] = new PageKey(siteWide, job.Template, memory.DataVersions.Of(job.Inputs.Data), job.Inputs.Extra, items, wholes);
         }
         return keys;
     }

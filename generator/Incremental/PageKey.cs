@@ -7,14 +7,16 @@ namespace Bantin.Incremental;
 /// <param name="Site">The site-wide inputs: templates, site.yaml, navigation, categories, tags, archives.</param>
 /// <param name="Data">The data version when the page shows figures, else 0.</param>
 /// <param name="Extra">Small facts of the page itself, such as a list's total and page count.</param>
-/// <param name="Items">Versions of the articles and pages it shows, in order.</param>
-public sealed record PageKey(long Site, string Template, long Data, string Extra, long[] Items)
+/// <param name="Items">Card versions of the articles and pages it shows, in order.</param>
+/// <param name="Wholes">Whole-body versions of the items whose whole body it shows (an article's own page, the search page).</param>
+public sealed record PageKey(long Site, string Template, long Data, string Extra, long[] Items, long[] Wholes)
 {
     public bool Equals(PageKey? other) =>
         other is not null && Site == other.Site && Data == other.Data
         && string.Equals(Template, other.Template, StringComparison.Ordinal)
         && string.Equals(Extra, other.Extra, StringComparison.Ordinal)
-        && Items.AsSpan().SequenceEqual(other.Items);
+        && Items.AsSpan().SequenceEqual(other.Items)
+        && Wholes.AsSpan().SequenceEqual(other.Wholes);
 
     public override int GetHashCode() => HashCode.Combine(Site, Template, Data, Extra, Items.Length);
 }

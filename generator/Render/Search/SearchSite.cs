@@ -31,9 +31,9 @@ public sealed class SearchSite
     /// <summary>True for an output file of the search: the page or an index file beside it.</summary>
     public bool Holds(string relativePath) => relativePath.StartsWith(Url, StringComparison.Ordinal);
 
-    /// <summary>The search page shows the index's version and the filters (categories, units, years): it changes with any item or the data.</summary>
+    /// <summary>The search page shows the index's version (made from every body) and the filters (categories, units, years): it changes with any item or the data.</summary>
     public PageJob Job(SiteIndex index) => new(_site.Urls.SearchPage, "search.html", View, SourceSpan.FileOnly(SiteConfigReader.FileName), null,
-        new PageInputs([.. index.Articles, .. index.Pages], DataUse.All, ""));
+        new PageInputs([], DataUse.All, "", [.. index.Articles, .. index.Pages]));
 
     /// <summary>The index files, with paths relative to the output folder.</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Files() =>

@@ -97,6 +97,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Editing_an_article_body_below_its_lead_paragraph_draws_its_own_page_only()
+    {
+        using var session = Started();
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên",
+            "Đoạn đầu của bài C.\n\nMột đoạn sau mới thêm."));
+        var result = session.RebuildAndCompare();
+        Assert.Contains("Một đoạn sau mới thêm.", session.Text("2017/03/thang-cong-nhan/index.html"));
+        Assert.Equal(["2017/03/thang-cong-nhan/"], result.Redrawn);
+    }
+
+    [Fact]
+    public void Editing_a_lead_paragraph_updates_the_cards_of_every_list_that_shows_it()
+    {
+        using var session = Started();
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Đoạn đầu đã viết lại."));
+        var result = session.RebuildAndCompare();
+        Assert.Contains("Đoạn đầu đã viết lại.", session.Text("chuyen-muc/chinh-sach/index.html"));
+        Assert.Contains("chuyen-muc/chinh-sach/", result.Redrawn);
+    }
+
+    [Fact]
     public void The_search_index_follows_right_after_the_pages_the_editor_waits_for()
     {
         using var session = Started();
