@@ -47,6 +47,9 @@ public sealed class ContentMemory
         return known.Item.ReplayInto(bag);
     }
 
+    /// <summary>The article or page last read from <paramref name="relativePath"/>, or null (unread, gone, or not readable).</summary>
+    public object? Current(string relativePath) => _files.TryGetValue(relativePath, out var known) ? known.Item.Value : null;
+
     /// <summary>Drops files that are gone, so a deleted article does not linger.</summary>
     public void Retain(IReadOnlyCollection<string> relativePaths)
     {

@@ -1,3 +1,5 @@
+using Bantin.Render;
+
 namespace Bantin.Incremental;
 
 /// <summary>
@@ -11,6 +13,16 @@ namespace Bantin.Incremental;
 /// <param name="Wholes">Whole-body versions of the items whose whole body it shows (an article's own page, the search page).</param>
 public sealed record PageKey(long Site, string Template, long Data, string Extra, long[] Items, long[] Wholes)
 {
+    public static PageKey Of(PageJob job, long site, IReadOnlyDictionary<object, ItemVersion> versions, DataVersions data)
+    {
+        var inputs = job.Inputs;
+        var items = inputs.Items.Count == 0 ? [] : new long[inputs.Items.Count];
+        for (var i = 0; i < items.Length; i++) items[i] = versions.GetValueOrDefault(inputs.Items[i]).Card;
+        var wholes = inputs.Wholes is { Count: > 0 } shown ? new long[shown.Count] : [];
+        for (var i = 0; i < wholes.Length; i++) wholes[i] = versions.GetValueOrDefault(inputs.Wholes![i]).Whole;
+        return new PageKey(site, job.Template, data.Of(inputs.Data), inputs.Extra, items, wholes);
+    }
+
     public bool Equals(PageKey? other) =>
         other is not null && Site == other.Site && Data == other.Data
         && string.Equals(Template, other.Template, StringComparison.Ordinal)
