@@ -178,11 +178,16 @@ public sealed class SiteBuilder
     /// are rendered, the pages that show them are keyed again and drawn where their key moved, and every other file
     /// is kept without being looked at. The bytes are those of a full build; the work is that of the edit.
     /// </summary>
-    /// <returns>Null, having changed nothing, when a new body has errors: a full build reports them with everything else.</returns>
+    /// <returns>
+    /// Null, having changed nothing, when a new body has errors (a full build reports them with everything else) or
+    /// the output folder is gone.
+    /// </returns>
     private BuildResult? RebuildBodies(BuildOptions options, SiteConfig site, string root, BuildMemory memory, LastBuild last,
         IReadOnlyList<(string Path, object? Shown, object Source)> edits, DiagnosticBag bag, Stopwatch clock,
         IReadOnlyList<(string, TimeSpan)> timings, Action<string> mark)
     {
+        // Every other file is kept as the last build wrote it: not if the folder went away meanwhile.
+        if (memory.Output.IsEmpty || !Directory.Exists(options.ResolvedOutput)) return null;
         var renderer = new BodyRenderer(_markdown, last.Runner, last.DataViews);
         var found = new DiagnosticBag(bag.Messages);
         var redone = new List<(string Path, object Item, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();

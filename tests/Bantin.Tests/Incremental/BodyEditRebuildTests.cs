@@ -119,6 +119,16 @@ public sealed class BodyEditRebuildTests
     }
 
     [Fact]
+    public void A_body_edit_after_the_output_folder_was_removed_writes_the_whole_site_again()
+    {
+        using var session = IncrementalBuildTests.Started();
+        Directory.Delete(session.Live, recursive: true);
+        session.Site.Write(C, ArticleC("Đoạn đầu của bài C.\n\nSau khi xóa thư mục."));
+        session.RebuildAndCompare();
+        Assert.False(session.ReusedLastBuild);
+    }
+
+    [Fact]
     public void A_body_edit_of_an_unpublished_article_draws_nothing()
     {
         using var session = IncrementalBuildTests.Started();
