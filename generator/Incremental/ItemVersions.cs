@@ -3,8 +3,8 @@ using Bantin.Render;
 namespace Bantin.Incremental;
 
 /// <summary>
-/// Numbers per article or page that change exactly when what pages show of it can change: its file, or its
-/// rendered body (figures that follow the data). A page's key lists the versions of the items it shows.
+/// Numbers per article or page that change exactly when what pages show of it can change: its front matter, its
+/// rendered body (figures follow the data) or its images. A page's key lists the versions of the items it shows.
 /// </summary>
 public sealed class ItemVersions
 {
@@ -44,6 +44,7 @@ public sealed class ItemVersions
             var whole = lead && rest ? known.Version.Whole : card == known.Version.Card ? ++_next : card;
             known = (item, body, files, new ItemVersion(card, whole));
         }
+        known.Item = item;
         _known[sourcePath] = known;
         return known.Version;
     }
