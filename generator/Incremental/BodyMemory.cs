@@ -31,6 +31,13 @@ public sealed class BodyMemory
         return known.Body.ReplayInto(bag);
     }
 
+    /// <summary>Reports again the findings of every remembered body but <paramref name="except"/>, as rendering them would.</summary>
+    public void Replay(DiagnosticBag bag, IReadOnlySet<string> except)
+    {
+        foreach (var (path, entry) in _bodies)
+            if (entry.Body.Diagnostics.Count > 0 && !except.Contains(path)) entry.Body.ReplayInto(bag);
+    }
+
     public void Retain(IReadOnlyCollection<string> sourcePaths)
     {
         var keep = sourcePaths.ToHashSet(StringComparer.Ordinal);

@@ -45,6 +45,9 @@ public sealed class BuildMemory
 
     public FileProbe Files { get; } = new();
 
+    /// <summary>What the last full build computed, while only bodies changed since; null when it cannot be trusted.</summary>
+    public LastBuild? Last { get; set; }
+
     /// <summary>
     /// What the watcher says changed since the last build (site-relative paths), or null when it does not know:
     /// only those files are looked at again. Call before <see cref="SiteBuilder.Build(BuildOptions, BuildMemory)"/>.
@@ -66,6 +69,7 @@ public sealed class BuildMemory
         Bodies.Forget();
         _dataViews = null;
         _sitemap = null;
+        Last = null;
         _pages.Clear();
         _siteVersion++;
     }
@@ -92,6 +96,9 @@ public sealed class BuildMemory
         _sitemap = (urls, dates, xml);
         return xml;
     }
+
+    /// <summary>The version of the site-wide parts as the last build left it.</summary>
+    public long SiteVersion => _siteVersion;
 
     /// <summary>True when this build's site-wide parts (templates among them) differ from the last build's.</summary>
     public bool SiteWideChanged { get; private set; } = true;
@@ -124,6 +131,12 @@ public sealed class BuildMemory
 
     /// <summary>Called after a successful commit only: a failed build must not make the next one skip pages.</summary>
     public void RememberPages(Dictionary<string, PageKey> pages) => _pages = pages;
+
+    /// <summary>As <see cref="RememberPages"/>, for the few pages a body-only rebuild keyed again.</summary>
+    public void RememberPages(IEnumerable<KeyValuePair<string, PageKey>> pages)
+    {
+        foreach (var (url, key) in pages) _pages[url] = key;
+    }
 
     public static string PageFile(string url) => url + "index.html";
 }

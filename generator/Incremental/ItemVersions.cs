@@ -3,31 +3,49 @@ using Bantin.Render;
 namespace Bantin.Incremental;
 
 /// <summary>
-/// A number per article or page that changes exactly when what other pages show of it can change: its file, or
-/// its rendered body (figures that follow the data). A page's key lists the versions of the items it shows.
+/// Numbers per article or page that change exactly when what pages show of it can change: its front matter, its
+/// rendered body (figures follow the data) or its images. A page's key lists the versions of the items it shows.
 /// </summary>
 public sealed class ItemVersions
 {
-    private readonly Dictionary<string, (object Item, RenderedBody Body, long Files, long Version)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (object Item, RenderedBody Body, long Files, ItemVersion Version)> _known = new(StringComparer.Ordinal);
     private long _next;
 
     /// <summary>Versions of this build's items, by object; items of one build are looked up by reference.</summary>
     /// <param name="items">Each item with its body and a stamp of its local files (images: cards show their sizes).</param>
-    public IReadOnlyDictionary<object, long> Update(IEnumerable<(object Item, string SourcePath, RenderedBody Body, long Files)> items)
+    public Dictionary<object, ItemVersion> Update(IEnumerable<(object Item, string SourcePath, RenderedBody Body, long Files)> items)
     {
-        var versions = new Dictionary<object, long>(ReferenceEqualityComparer.Instance);
+        var versions = new Dictionary<object, ItemVersion>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (item, path, body, files) in items)
         {
             seen.Add(path);
-            if (!_known.TryGetValue(path, out var known) || !ReferenceEquals(known.Item, item) || !SameText(known.Body, body) || known.Files != files)
-                _known[path] = known = (item, body, files, ++_next);
-            versions[item] = known.Version;
+            versions[item] = Update(item, path, body, files);
         }
         foreach (var path in _known.Keys.Where(p => !seen.Contains(p)).ToList()) _known.Remove(path);
         return versions;
     }
 
-    private static bool SameText(RenderedBody a, RenderedBody b) =>
-        ReferenceEquals(a, b) || (string.Equals(a.Html, b.Html, StringComparison.Ordinal) && string.Equals(a.FirstParagraph, b.FirstParagraph, StringComparison.Ordinal));
+    /// <summary>The versions of one item, moved on where its body or files differ from what was last seen at its path.</summary>
+    public ItemVersion Update(object item, string sourcePath, RenderedBody body, long files)
+    {
+        // A new read of the file whose front matter is the same shows the same card, lead paragraph aside.
+        if (!_known.TryGetValue(sourcePath, out var known) || known.Files != files
+            || (!ReferenceEquals(known.Item, item) && !BodyOnly.Differs(known.Item, item)))
+        {
+            var fresh = ++_next;
+            known = (item, body, files, new ItemVersion(fresh, fresh));
+        }
+        else if (!ReferenceEquals(known.Body, body))
+        {
+            var lead = string.Equals(known.Body.FirstParagraph, body.FirstParagraph, StringComparison.Ordinal);
+            var rest = string.Equals(known.Body.Html, body.Html, StringComparison.Ordinal);
+            var card = lead ? known.Version.Card : ++_next;
+            var whole = lead && rest ? known.Version.Whole : card == known.Version.Card ? ++_next : card;
+            known = (item, body, files, new ItemVersion(card, whole));
+        }
+        known.Item = item;
+        _known[sourcePath] = known;
+        return known.Version;
+    }
 }

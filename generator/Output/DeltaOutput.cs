@@ -16,7 +16,9 @@ public sealed class DeltaOutput : ISiteOutput
     private readonly string _target;
     private readonly string _staging;
     private readonly WrittenFiles _memory;
-    private readonly Dictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    private Dictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    // When the build kept every file but a few, only those few can have gone.
+    private IReadOnlyCollection<string>? _mayGo;
     private readonly Lock _gate = new();
     private readonly ConcurrentBag<string> _staged = new();
     private bool _done;
@@ -73,6 +75,21 @@ public sealed class DeltaOutput : ISiteOutput
                 if (!produced(file)) _produced.TryAdd(file, fingerprint);
     }
 
+    /// <summary>
+    /// Keeps every file of the last build but <paramref name="except"/>, before anything is written: a rebuild that
+    /// knows which few files it may change need not name the thousands it keeps.
+    /// </summary>
+    public void KeepAllBut(IReadOnlyCollection<string> except)
+    {
+        lock (_gate)
+        {
+            if (_produced.Count > 0 || !_staged.IsEmpty) throw new InvalidOperationException("Keep the last build's files before writing any.");
+            _produced = _memory.Copy();
+            foreach (var file in except) _produced.Remove(file);
+            _mayGo = except;
+        }
+    }
+
     public void Commit()
     {
         if (!Directory.Exists(_target))
@@ -87,7 +104,7 @@ public sealed class DeltaOutput : ISiteOutput
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(_staging, relative), destination, overwrite: true);
             }
-            foreach (var gone in _memory.Files.Keys.Where(k => !_produced.ContainsKey(k)).ToList()) Remove(gone);
+            foreach (var gone in (_mayGo ?? _memory.Files.Keys).Where(k => _memory.Files.ContainsKey(k) && !_produced.ContainsKey(k)).ToList()) Remove(gone);
             TryDelete(_staging);
         }
         _memory.Replace(_produced);

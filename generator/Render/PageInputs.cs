@@ -8,7 +8,11 @@ namespace Bantin.Render;
 /// <param name="Items">The articles and pages whose text, title, date or summary appear on the page, in order.</param>
 /// <param name="Data">The figures (or links that exist only with figures) the page shows.</param>
 /// <param name="Extra">Other small facts the page shows that lists of items do not capture (totals, page counts).</param>
-public sealed record PageInputs(IReadOnlyList<object> Items, DataUse Data, string Extra)
+/// <param name="Wholes">
+/// The articles and pages whose whole body the page shows (its own page; the search page's index version), where
+/// <paramref name="Items"/> shows only their cards (title, date, lead paragraph).
+/// </param>
+public sealed record PageInputs(IReadOnlyList<object> Items, DataUse Data, string Extra, IReadOnlyList<object>? Wholes = null)
 {
     public static PageInputs AllData { get; } = new([], DataUse.All, "");
 

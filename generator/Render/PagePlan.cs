@@ -32,7 +32,7 @@ public static class PagePlan
         foreach (var page in index.Pages)
         {
             var template = page.Layout is null ? "page.html" : page.Layout + ".html";
-            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], DataUse.None, "")));
+            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], DataUse.None, "", [page])));
         }
 
         foreach (var category in index.Categories.All.OrderBy(c => c.Url, StringComparer.Ordinal))
@@ -100,7 +100,7 @@ public static class PagePlan
         items.AddRange(around.SameCategory);
         items.Add(PageInputs.Gap);
         items.AddRange(around.Others);
-        return new PageInputs(items, article.Unit is { } unit ? DataUse.Of(unit) : DataUse.None, Publishing.StateOf(article, buildTime).ToString());
+        return new PageInputs(items, article.Unit is { } unit ? DataUse.Of(unit) : DataUse.None, Publishing.StateOf(article, buildTime).ToString(), [article]);
     }
 
     /// <summary>A list page is blamed on the first article that made it exist.</summary>

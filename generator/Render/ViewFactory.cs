@@ -39,6 +39,9 @@ public sealed class ViewFactory
 
     public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, CreateCard);
 
+    /// <summary>Drops the card made for <paramref name="article"/>: a preview rebuild changed its body, so maybe its lead paragraph.</summary>
+    public void ForgetCard(Article article) => _cards.TryRemove(article, out _);
+
     public string Summary(Article article) =>
         article.Summary ?? Shorten(_bodies.TryGetValue(article.SourcePath, out var body) ? body.FirstParagraph : "");
 

@@ -22,15 +22,13 @@ public static class ContentLoader
         var files = memory is null ? Enumerate() : memory.Content.Files(siteRoot, memory.Files, Enumerate, IsContentFile);
 
         var reader = new ContentReader(site);
-        var items = new object?[files.Length];
-        if (memory is null) Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
-        else if (memory.Files.Changed is { Count: < 64 })
+        object?[] items;
+        if (memory is not null) items = memory.Content.ReadAll(siteRoot, files, memory.Files, reader, bag);
+        else
         {
-            // A few changed files among remembered ones: a plain loop costs less than handing thousands of lookups to threads.
-            for (var i = 0; i < files.Length; i++) items[i] = memory.Content.Read(siteRoot, files[i], memory.Files, reader, bag);
+            items = new object?[files.Length];
+            Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
         }
-        else Parallel.For(0, files.Length, i => items[i] = memory.Content.Read(siteRoot, files[i], memory.Files, reader, bag));
-        memory?.Content.Retain(files);
         return (items.OfType<Article>().ToList(), items.OfType<Page>().ToList());
     }
 

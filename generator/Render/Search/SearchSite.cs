@@ -17,12 +17,33 @@ public sealed class SearchSite
     private readonly SiteConfig _site;
     private readonly SearchFacets _facets;
     private readonly Lazy<SearchFiles> _files;
+    private readonly Func<SearchFiles> _create;
 
     public SearchSite(SiteConfig site, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies, DataSet data)
+        : this(site, SearchFacets.Build(site, index, data), index, views, bodies)
+    {
+    }
+
+    private SearchSite(SiteConfig site, SearchFacets facets, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
         _site = site;
-        _facets = SearchFacets.Build(site, index, data);
-        _files = new Lazy<SearchFiles>(() => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, _facets), HtmlText.Plain), _facets));
+        _facets = facets;
+        _create = () => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, facets), HtmlText.Plain), facets);
+        _files = new Lazy<SearchFiles>(_create);
+    }
+
+    /// <summary>
+    /// The same search over bodies that changed since its index was made (a preview rebuild after body edits): the
+    /// filters depend on front matter only and are kept, the index is made again on first use.
+    /// </summary>
+    public SearchSite Afresh() => new(this);
+
+    private SearchSite(SearchSite other)
+    {
+        _site = other._site;
+        _facets = other._facets;
+        _create = other._create;
+        _files = new Lazy<SearchFiles>(_create);
     }
 
     /// <summary>The search page's URL; the page and its index files live under it.</summary>
@@ -31,9 +52,9 @@ public sealed class SearchSite
     /// <summary>True for an output file of the search: the page or an index file beside it.</summary>
     public bool Holds(string relativePath) => relativePath.StartsWith(Url, StringComparison.Ordinal);
 
-    /// <summary>The search page shows the index's version and the filters (categories, units, years): it changes with any item or the data.</summary>
+    /// <summary>The search page shows the index's version (made from every body) and the filters (categories, units, years): it changes with any item or the data.</summary>
     public PageJob Job(SiteIndex index) => new(_site.Urls.SearchPage, "search.html", View, SourceSpan.FileOnly(SiteConfigReader.FileName), null,
-        new PageInputs([.. index.Articles, .. index.Pages], DataUse.All, ""));
+        new PageInputs([], DataUse.All, "", [.. index.Articles, .. index.Pages]));
 
     /// <summary>The index files, with paths relative to the output folder.</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Files() =>

@@ -53,26 +53,25 @@ public sealed class IncrementalBuildTests
     private const string Figures = "---\ntitle: Kết quả 5 tháng\ndate: 2017-06-09 15:00\ncategory: Tin tức/Hoạt động\ntags: [đoàn viên]\n"
         + "unit: lao-cai\nperiod: 2017-01..2017-05\n---\nPhát triển {{ value \"doan-vien-moi\" }} đoàn viên, đạt {{ percent \"doan-vien-moi\" }}.\n\n![Ảnh hội nghị](anh.png)\n";
 
-    private static RebuildSession Session() => new(TestSite.From(Data +
+    private static RebuildSession Session(bool deferSearch) => new(TestSite.From(Data +
         "-- content/2017/ket-qua.md --\n" + Figures +
         "-- content/a.md --\n" + Md.Article("Đại hội Công đoàn cơ sở", "2017-05-02 08:00", "Tin tức", "đại hội, đoàn viên", "Đoạn đầu của bài A.") +
         "-- content/b.md --\n" + Md.Article("Hội nghị người lao động", "2017-04-20 08:00", "Tin tức/Hoạt động", "hội nghị", "Đoạn đầu của bài B.") +
         "-- content/c.md --\n" + Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Đoạn đầu của bài C.") +
         "-- content/d.md --\n" + Md.Article("Mái ấm Công đoàn", "2016-12-01 08:00", "Chính sách", null, "Đoạn đầu của bài D.") +
-        "-- content/pages/gioi-thieu.md --\n---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n"))
-    {
-    };
+        "-- content/pages/gioi-thieu.md --\n---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n"), deferSearch);
 
-    private static RebuildSession Started()
+    /// <summary>The test site, built once the way the preview first builds it; shared with <see cref="BodyEditRebuildTests"/>.</summary>
+    internal static RebuildSession Started(bool deferSearch = true)
     {
-        var session = Session();
+        var session = Session(deferSearch);
         File.WriteAllBytes(Path.Combine(session.Site.Root, "content/2017/anh.png"), TinyPng);
         session.RebuildAndCompare();
         return session;
     }
 
     // A 1×1 PNG, so that image handling sees a real image.
-    private static readonly byte[] TinyPng = Convert.FromBase64String(
+    internal static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
     [Fact]
@@ -94,6 +93,27 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Một đoạn đầu mới hẳn.", session.Text("2017/03/thang-cong-nhan/index.html"));
         Assert.Equal(untouched, session.WrittenAt("2016/12/mai-am-cong-doan/index.html"));
         Assert.InRange(result.PagesWritten, 1, 12);
+    }
+
+    [Fact]
+    public void Editing_an_article_body_below_its_lead_paragraph_draws_its_own_page_only()
+    {
+        using var session = Started();
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên",
+            "Đoạn đầu của bài C.\n\nMột đoạn sau mới thêm."));
+        var result = session.RebuildAndCompare();
+        Assert.Contains("Một đoạn sau mới thêm.", session.Text("2017/03/thang-cong-nhan/index.html"));
+        Assert.Equal(["2017/03/thang-cong-nhan/"], result.Redrawn);
+    }
+
+    [Fact]
+    public void Editing_a_lead_paragraph_updates_the_cards_of_every_list_that_shows_it()
+    {
+        using var session = Started();
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Đoạn đầu đã viết lại."));
+        var result = session.RebuildAndCompare();
+        Assert.Contains("Đoạn đầu đã viết lại.", session.Text("chuyen-muc/chinh-sach/index.html"));
+        Assert.Contains("chuyen-muc/chinh-sach/", result.Redrawn);
     }
 
     [Fact]
@@ -257,12 +277,21 @@ public sealed class IncrementalBuildTests
         string[] categories = ["Tin tức", "Tin tức/Hoạt động", "Chính sách", "Văn hóa"];
         string[] tags = ["đoàn viên", "hội nghị", "đại hội", "mới"];
         var results = Path.Combine(session.Site.Root, "data/results/lao-cai/2017-01..2017-05.yaml");
+        var bodyEdits = 0;
         for (var step = 0; step < 25; step++)
         {
             var n = random.Next(6);
             var file = $"content/r{n}.md";
-            switch (random.Next(4))
+            var path = Path.Combine(session.Site.Root, file);
+            var bodyOnly = false;
+            switch (random.Next(5))
             {
+                case 4 when File.Exists(path):
+                    // The body alone: the rebuild reuses the last build's lists (BodyEditRebuildTests).
+                    var text = File.ReadAllText(path);
+                    File.WriteAllText(path, text[..(text.LastIndexOf("---\n", StringComparison.Ordinal) + 4)] + $"Thân bài sửa ở bước {step}.\n");
+                    bodyOnly = true;
+                    break;
                 case 0 when File.Exists(Path.Combine(session.Site.Root, file)):
                     session.Site.Delete(file);
                     break;
@@ -277,6 +306,9 @@ public sealed class IncrementalBuildTests
                     break;
             }
             session.RebuildAndCompare();
+            Assert.Equal(bodyOnly, session.ReusedLastBuild);
+            if (bodyOnly) bodyEdits++;
         }
+        Assert.InRange(bodyEdits, 2, 25);
     }
 }

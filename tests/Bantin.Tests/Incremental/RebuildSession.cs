@@ -9,12 +9,14 @@ namespace Bantin.Tests.Incremental;
 /// </summary>
 public sealed class RebuildSession : IDisposable
 {
-    private readonly BuildMemory _memory = new() { DeferSearch = true };
+    private readonly BuildMemory _memory;
     private readonly SiteBuilder _builder = new();
     private int _fullBuilds;
 
-    public RebuildSession(TestSite site)
+    /// <param name="deferSearch">As the preview does: the search index is written after the pages (<see cref="Finish"/>).</param>
+    public RebuildSession(TestSite site, bool deferSearch = true)
     {
+        _memory = new BuildMemory { DeferSearch = deferSearch };
         Site = site;
         Live = Path.Combine(site.Root, "live");
     }
@@ -22,6 +24,15 @@ public sealed class RebuildSession : IDisposable
     public TestSite Site { get; }
 
     public string Live { get; }
+
+    /// <summary>The build's "now", for this session's rebuilds and the full builds they are compared with.</summary>
+    public DateTimeOffset BuildTime { get; set; } = TestSite.BuildTime;
+
+    /// <summary>
+    /// True when the last rebuild reused the previous build's index, plan and views (an edit of bodies only) instead
+    /// of computing them again from every file.
+    /// </summary>
+    public bool ReusedLastBuild { get; private set; }
 
     private Dictionary<string, (long, DateTime)>? _seen;
 
@@ -36,7 +47,9 @@ public sealed class RebuildSession : IDisposable
             : now.Keys.Union(_seen.Keys).Where(p => !now.TryGetValue(p, out var a) || !_seen.TryGetValue(p, out var b) || a != b).ToList();
         _seen = now;
         _memory.Expect(Site.Root, changed);
+        var last = _memory.Last;
         var result = _builder.Build(Options(Live), _memory);
+        ReusedLastBuild = last is not null && ReferenceEquals(last, _memory.Last);
         // As the preview does right after the reload: the search index follows the pages.
         if (result.Succeeded && finish) _memory.RunDeferred();
         return result;
@@ -84,6 +97,14 @@ public sealed class RebuildSession : IDisposable
 
     public int Finish() => _memory.RunDeferred();
 
+    /// <summary>What a full build of the same files reports (it may fail), as lines.</summary>
+    public IReadOnlyList<string> FullBuildDiagnostics()
+    {
+        var full = Path.Combine(Site.Root, $"full-{++_fullBuilds}");
+        var result = new SiteBuilder().Build(Options(full));
+        return result.Diagnostics.Select(d => d.ToString()).ToList();
+    }
+
     /// <summary>Every file under a folder of the live site with its bytes.</summary>
     public Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Live, folder), "*", SearchOption.AllDirectories)
@@ -93,7 +114,7 @@ public sealed class RebuildSession : IDisposable
 
     public DateTime WrittenAt(string relativePath) => File.GetLastWriteTimeUtc(Path.Combine(Live, relativePath));
 
-    private BuildOptions Options(string output) => new(Site.Root, output, IncludeDrafts: false, BaseUrl: null, BuildTime: TestSite.BuildTime);
+    private BuildOptions Options(string output) => new(Site.Root, output, IncludeDrafts: false, BaseUrl: null, BuildTime: BuildTime);
 
     private static List<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Bantin.Compute;
+using Bantin.Model;
+using Bantin.Model.Data;
+using Bantin.Render;
+using Bantin.Render.Data;
+using Bantin.Render.Search;
+
+namespace Bantin.Incremental;
+
+/// <summary>
+/// What the last full preview build computed from the whole site: its index, its page plan and the views the plan
+/// draws from. When a save changed the bodies of some articles and nothing else, all of it still holds: lists,
+/// links, archives and the plan depend on front matter alone. A rebuild then renders the changed bodies, redraws the
+/// pages that show them and does nothing in proportion to the site (<see cref="SiteBuilder"/>).
+/// </summary>
+/// <remarks>
+/// Such a rebuild puts the new bodies into <see cref="Bodies"/>, which the views read, and keeps the objects of the
+/// last build in the index: their fields other than the body are equal to the new ones, and nothing past body
+/// rendering reads an item's Markdown. Any other change, and any failed build, drops the whole of it.
+/// </remarks>
+public sealed class LastBuild
+{
+    public required TemplateSet Templates { get; init; }
+    public required DataSet Data { get; init; }
+    public required DateTimeOffset BuildTime { get; init; }
+
+    /// <summary>The first time after <see cref="BuildTime"/> at which an article changes from scheduled to published.</summary>
+    public required DateTimeOffset StableUntil { get; init; }
+
+    /// <summary>Every article and page read, published or not, by source path; a body-only rebuild puts its new reads in.</summary>
+    public required Dictionary<string, object> Sources { get; init; }
+
+    /// <summary>The published articles and pages, by source path: the objects the index, plan and versions hold.</summary>
+    public required Dictionary<string, object> Shown { get; init; }
+
+    public required SiteIndex Index { get; init; }
+    public required ConcurrentDictionary<string, RenderedBody> Bodies { get; init; }
+    public required TemplateRunner Runner { get; init; }
+    public required DataViewFactory DataViews { get; init; }
+    public required ViewFactory Views { get; init; }
+    public required IReadOnlyList<PageJob> Plan { get; init; }
+    public required Dictionary<object, ItemVersion> Versions { get; init; }
+    public required SearchSite Search { get; init; }
+
+    /// <summary>
+    /// The files that changed, each with its new read and the object the index holds for it (null when unpublished),
+    /// when every change since this build was a body edit of an existing article or page; otherwise null.
+    /// </summary>
+    public IReadOnlyList<(string Path, object? Shown, object Source)>? BodyEdits(string siteRoot, FileProbe probe, ContentMemory content,
+        TemplateSet templates, DataSet data, DateTimeOffset buildTime)
+    {
+        if (probe.Changed is not { Count: > 0 } changed || !ReferenceEquals(templates, Templates) || !ReferenceEquals(data, Data)) return null;
+        // Scheduling moves with the clock: an article whose time came is published, which changes lists.
+        if (buildTime < BuildTime || buildTime >= StableUntil) return null;
+        var root = Path.GetFullPath(siteRoot) + Path.DirectorySeparatorChar;
+        var edits = new List<(string, object?, object)>(changed.Count);
+        foreach (var full in changed)
+        {
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
+            var path = full[root.Length..].Replace(Path.DirectorySeparatorChar, '/');
+            if (!Sources.TryGetValue(path, out var before) || content.Current(path) is not { } after || !BodyOnly.Differs(before, after)) return null;
+            edits.Add((path, Shown.GetValueOrDefault(path), after));
+        }
+        return edits;
+    }
+
+    /// <summary>The next time an article's publishing state changes by the clock alone (a scheduled article's date).</summary>
+    public static DateTimeOffset NextScheduled(IEnumerable<Article> articles, DateTimeOffset buildTime)
+    {
+        var next = DateTimeOffset.MaxValue;
+        foreach (var article in articles)
+            if (!article.Draft && article.Date > buildTime && article.Date < next) next = article.Date;
+        return next;
+    }
+}
