@@ -203,7 +203,7 @@ public sealed class SiteBuilder
     /// </returns>
     private BuildResult? RebuildBodies(BuildOptions options, SiteConfig site, string root, BuildMemory memory, LastBuild last,
         IReadOnlyList<(string Path, object? Shown, object Source)> edits, DiagnosticBag bag, Stopwatch clock,
-        IReadOnlyList<(string, TimeSpan)> timings, Action<string> mark)
+        IReadOnlyList<StageTime> timings, Action<string> mark)
     {
         // Every other file is kept as the last build wrote it: not if the folder went away meanwhile.
         if (memory.Output.IsEmpty || !Directory.Exists(options.ResolvedOutput)) return null;
