@@ -31,10 +31,7 @@ public sealed class ExampleSiteGoldenTests
                 }
             }
 
-            var expected = Files(Golden);
-            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-            foreach (var (path, bytes) in expected)
-                Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from tests/golden/example-site/{path} (BANTIN_UPDATE_GOLDEN=1 rewrites it after review)");
+            AssertSameAsGolden(actual, "the build");
         }
         finally
         {
@@ -42,7 +39,16 @@ public sealed class ExampleSiteGoldenTests
         }
     }
 
-    private static Dictionary<string, byte[]> Files(string folder) => !Directory.Exists(folder)
+    /// <summary>Every golden file, and no other, with the same bytes. <paramref name="who"/> names the build in a failure.</summary>
+    internal static void AssertSameAsGolden(IReadOnlyDictionary<string, byte[]> actual, string who)
+    {
+        var expected = Files(Golden);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path}: {who} differs from tests/golden/example-site/{path} (BANTIN_UPDATE_GOLDEN=1 rewrites it after review)");
+    }
+
+    internal static Dictionary<string, byte[]> Files(string folder) => !Directory.Exists(folder)
         ? new Dictionary<string, byte[]>()
         : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);

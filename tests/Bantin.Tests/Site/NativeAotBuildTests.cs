@@ -23,12 +23,7 @@ public sealed class NativeAotBuildTests
             var (code, text) = Run(Binary.Value, "build", "--site", Repo.Root, "--output", output, "--build-time", buildTime);
             Assert.True(code == 0, text);
 
-            var golden = Path.Combine(Repo.Root, "tests", "golden", "example-site");
-            var expected = Files(golden);
-            var actual = Files(output);
-            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-            foreach (var (path, bytes) in expected)
-                Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path}: the AOT build differs from tests/golden/example-site/{path}");
+            ExampleSiteGoldenTests.AssertSameAsGolden(ExampleSiteGoldenTests.Files(output), "the Native AOT build");
         }
         finally
         {
@@ -74,8 +69,4 @@ public sealed class NativeAotBuildTests
     }
 
     private static string Temp(string prefix) => Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
-
-    private static Dictionary<string, byte[]> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }
