@@ -23,9 +23,9 @@ public sealed class HtmlEscapeFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "text");
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Html.Escape(arguments.Count > 0 ? context.ObjectToString(arguments[0]) : null);
 
-    public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -15,7 +15,7 @@ public sealed class ViewContext(ScriptObject builtins, ConcurrentDictionary<Type
     /// <summary>The figure functions of the article whose body is being expanded; null for pages.</summary>
     public Data.FigureFunctions? Figures { get; init; }
 
-    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();
         // Only our own immutable view types: everything else (script objects, lists, dictionaries) keeps Scriban's rules.
