@@ -25,6 +25,8 @@ public sealed class Figures
     private readonly ConcurrentDictionary<(int Unit, int Indicator, int Start, int End), Figure?> _memo;
     private readonly Dictionary<string, int> _unitNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Number, Indicator Indicator)> _indicatorNumbers = new(StringComparer.Ordinal);
+    // Which indicators have a result or a target given for a unit and exactly these months, by indicator number.
+    private readonly Dictionary<(string Unit, int Start, int End), bool[]> _listed = new();
 
     public Figures(DataSet data)
     {
@@ -47,6 +49,15 @@ public sealed class Figures
             _unitPeriods[group.Key] = group.Select(r => r.Period).Distinct().Order().ToArray();
         foreach (var group in data.Targets.GroupBy(t => (t.UnitId, t.IndicatorId)))
             _targets[group.Key] = group.OrderBy(t => t.Period).ThenBy(t => t.SetBy, StringComparer.Ordinal).ToArray();
+        foreach (var key in _direct.Keys) List(key.Unit, key.Indicator, key.Start, key.End);
+        foreach (var t in data.Targets) List(t.UnitId, t.IndicatorId, t.Period.Start.Index, t.Period.End.Index);
+    }
+
+    private void List(string unit, string indicator, int start, int end)
+    {
+        if (!_indicatorNumbers.TryGetValue(indicator, out var number)) return;
+        if (!_listed.TryGetValue((unit, start, end), out var flags)) _listed[(unit, start, end)] = flags = new bool[_indicatorNumbers.Count];
+        flags[number.Number] = true;
     }
 
     /// <summary>
@@ -93,14 +104,23 @@ public sealed class Figures
     /// The indicators with a result or a target given for the unit and exactly these months, in the order of
     /// data/indicators.yaml: what a reporting-period page lists.
     /// </summary>
-    public IReadOnlyList<string> IndicatorIds(string unitId, Period period)
+    public IReadOnlyList<string> IndicatorIds(string unitId, Period period) => IndicatorIds([unitId], period);
+
+    /// <summary>The same for several units together (a unit and the units below it), each indicator once.</summary>
+    public IReadOnlyList<string> IndicatorIds(IEnumerable<string> unitIds, Period period)
     {
-        var (start, end) = (period.Start.Index, period.End.Index);
-        return _data.Indicators
-            .Where(i => _direct.ContainsKey((unitId, i.Id, start, end))
-                || (_targets.TryGetValue((unitId, i.Id), out var ts) && ts.Any(t => t.Period.Start.Index == start && t.Period.End.Index == end)))
-            .Select(i => i.Id)
-            .ToList();
+        bool[]? any = null;
+        foreach (var unitId in unitIds)
+        {
+            if (!_listed.TryGetValue((unitId, period.Start.Index, period.End.Index), out var flags)) continue;
+            any ??= new bool[flags.Length];
+            for (var i = 0; i < flags.Length; i++) any[i] |= flags[i];
+        }
+        if (any is null) return [];
+        var ids = new List<string>();
+        foreach (var indicator in _data.Indicators)
+            if (any[_indicatorNumbers[indicator.Id].Number]) ids.Add(indicator.Id);
+        return ids;
     }
 
     private Figure? Compute(string unitId, Indicator indicator, Period period)

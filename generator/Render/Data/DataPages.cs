@@ -148,12 +148,7 @@ public sealed class DataPages
     }
 
     /// <summary>Indicators with figures or targets for the unit or any unit below it, in indicators.yaml order.</summary>
-    private IReadOnlyList<string> Indicators(string unitId, Period period)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var u in _data.Subtree(unitId)) found.UnionWith(_data.Figures.IndicatorIds(u, period));
-        return _data.Data.Indicators.Select(i => i.Id).Where(found.Contains).ToList();
-    }
+    private IReadOnlyList<string> Indicators(string unitId, Period period) => _data.Figures.IndicatorIds(_data.Subtree(unitId), period);
 
     private List<LinkView> Trail(Unit unit, bool current)
     {
