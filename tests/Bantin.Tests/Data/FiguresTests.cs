@@ -239,6 +239,19 @@ public sealed class FiguresTests
     }
 
     [Fact]
+    public void Indicators_of_several_units_are_their_union_in_indicator_order_each_once()
+    {
+        var figures = Figures(
+            [R("a", "kpcd", "2019-04", 1), R("b", "dv", "2019-04", 2), R("a", "dv", "2019-04", 3), R("b", "dv", "2019-05", 4)],
+            [T("c", "hn", "2019-04", 10)]);
+        Assert.Equal(["dv", "hn", "kpcd"], figures.IndicatorIds(["a", "b", "c"], P("2019-04")));
+        Assert.Equal(["dv", "kpcd"], figures.IndicatorIds(["a", "b"], P("2019-04")));
+        Assert.Equal(["dv"], figures.IndicatorIds(["a", "b"], P("2019-05")));
+        Assert.Empty(figures.IndicatorIds(["a", "b", "c"], P("2019-06")));
+        Assert.Empty(figures.IndicatorIds(["nobody"], P("2019-04")));
+    }
+
+    [Fact]
     public void A_parent_cycle_in_hand_built_data_does_not_hang()
     {
         var data = new DataSet([U("a", "b"), U("b", "a"), U("c", "a")], Indicators, [R("c", "dv", "2019", 3)], []);
