@@ -117,17 +117,10 @@ public sealed class SiteBuilder
             }
             drawn = jobs.Count;
             if (keys is not null) redrawn = jobs.Select(job => job.Url).ToList();
-            Parallel.ForEach(jobs, job =>
+            Draw(jobs, renderer, templateTimes, (job, html) =>
             {
-                var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                var view = job.View();
-                var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                var html = renderer.Render(job.Template, view, job.Url);
-                var (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                if (html is null) return;
                 if (options.CheckOnly) rendered[job.Url] = html;
-                else if (write) output!.WriteText(job.Url + "index.html", html);
-                templateTimes.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
+                else if (write) output!.WriteText(BuildMemory.PageFile(job.Url), html);
             });
             if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound)
             {
@@ -154,7 +147,7 @@ public sealed class SiteBuilder
             },
             () =>
             {
-                output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
+                WriteFeed(site, index, views, output);
                 output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
             },
             () =>
@@ -259,10 +252,8 @@ public sealed class SiteBuilder
         // The files beside an edited item that its old body used may be gone from the new one; every other file stays.
         output.KeepAllBut(redone.SelectMany(r => LocalFiles(r.Before, r.Image).Select(file => r.Url + file)).ToList());
         var pages = new PageRenderer(last.Runner, last.Views.Site, UiStrings.For(site.Language));
-        Parallel.ForEach(jobs, job =>
-        {
-            if (pages.Render(job.Template, job.View(), job.Url) is { } html) output.WriteText(BuildMemory.PageFile(job.Url), html);
-        });
+        var templateTimes = new TemplateTimes();
+        Draw(jobs, pages, templateTimes, (job, html) => output.WriteText(BuildMemory.PageFile(job.Url), html));
         pages.Report(bag);
         mark("pages");
         if (bag.HasErrors)
@@ -271,7 +262,7 @@ public sealed class SiteBuilder
             return Failed(bag, options, clock);
         }
         CopyLocalFiles(root, redone.Select(r => (r.Folder, r.Url, r.After, r.Image)), output);
-        output.WriteText("feed.xml", FeedWriter.Rss(site, last.Index.Articles, last.Views.Summary, a => last.Views.Card(a).CategoryName));
+        WriteFeed(site, last.Index, last.Views, output);
         if (!deferSearch) foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         mark("files");
 
@@ -291,9 +282,29 @@ public sealed class SiteBuilder
         mark("swap");
         return new BuildResult(true, bag.Sorted(), jobs.Count, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages)
         {
-            Timings = timings, Redrawn = jobs.Select(job => job.Url).ToList(),
+            Timings = timings, Templates = templateTimes.Sorted(), Redrawn = jobs.Select(job => job.Url).ToList(),
         };
     }
+
+    /// <summary>
+    /// Renders the pages in parallel and hands each page's HTML to <paramref name="done"/>; a page whose template
+    /// failed is left to <see cref="PageRenderer.Report"/>. Thread time and allocations are counted per template.
+    /// </summary>
+    private static void Draw(IEnumerable<PageJob> jobs, PageRenderer renderer, TemplateTimes times, Action<PageJob, string> done) =>
+        Parallel.ForEach(jobs, job =>
+        {
+            var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+            var view = job.View();
+            var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+            var html = renderer.Render(job.Template, view, job.Url);
+            var (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+            if (html is null) return;
+            done(job, html);
+            times.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
+        });
+
+    private static void WriteFeed(SiteConfig site, SiteIndex index, ViewFactory views, ISiteOutput output) =>
+        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
 
     /// <summary>True when the page shows one of <paramref name="items"/>, as a card or whole.</summary>
     /// <remarks>Asked of every page of the site (some 200,000 items at 10,000 articles): one edited item, the usual

@@ -12,11 +12,11 @@ public static class ResultsTableHtml
 {
     public static string Write(string caption, IReadOnlyList<ResultRowView> rows, bool anyComputed, UiStrings t)
     {
-        var caption_ = Html.Escape(caption);
+        var escapedCaption = Html.Escape(caption);
         var sb = new StringBuilder(512 + rows.Count * 512);
-        sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(caption_).Append("\">\n")
+        sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(escapedCaption).Append("\">\n")
             .Append("<table class=\"results stack\">\n")
-            .Append("  <caption>").Append(caption_).Append("</caption>\n")
+            .Append("  <caption>").Append(escapedCaption).Append("</caption>\n")
             .Append("  <thead>\n")
             .Append("    <tr><th scope=\"col\">").Append(t.Indicator).Append("</th><th scope=\"col\">").Append(t.Target)
             .Append("</th><th scope=\"col\">").Append(t.Result).Append("</th><th scope=\"col\">").Append(t.Achievement).Append("</th></tr>\n")
