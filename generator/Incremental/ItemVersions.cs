@@ -39,7 +39,7 @@ public sealed class ItemVersions
         else if (!ReferenceEquals(known.Body, body))
         {
             var lead = string.Equals(known.Body.FirstParagraph, body.FirstParagraph, StringComparison.Ordinal);
-            var rest = string.Equals(known.Body.Html, body.Html, StringComparison.Ordinal);
+            var rest = known.Body.SameHtml(body);
             var card = lead ? known.Version.Card : ++_next;
             var whole = lead && rest ? known.Version.Whole : card == known.Version.Card ? ++_next : card;
             known = (item, body, files, new ItemVersion(card, whole));

@@ -49,7 +49,7 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         }
 
         var rendered = markdown.Render(expanded, firstLine, SizeOf);
-        return rendered with { Html = functions.Restore(rendered.Html) };
+        return rendered.WithHtml(functions.Restore(rendered.Html));
     }
 
     /// <summary>Only bodies with figure calls go through Scriban, and only they depend on the data.</summary>

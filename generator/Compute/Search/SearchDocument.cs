@@ -1,8 +1,8 @@
 namespace Bantin.Compute.Search;
 
 /// <summary>
-/// One searchable item (an article or a standalone page). <see cref="Body"/> is what the index builder's text
-/// function reads (the site passes the body's HTML); the other texts are plain already.
+/// One searchable item (an article or a standalone page). Its texts are plain; the body's is made only when the
+/// document is counted (<see cref="BodyText"/>), so one batch of plain bodies lives at a time, not every one of them.
 /// <paramref name="Url"/> is relative to the site root, so the index works under any base path.
 /// </summary>
 /// <param name="Boosted">Title and tags: a word found here weighs more than one in the body.</param>
@@ -15,7 +15,7 @@ public sealed record SearchDocument(
     string DateText,
     string Excerpt,
     string Boosted,
-    string Body,
+    Func<string> BodyText,
     int Category,
     int Unit,
     int Year);

@@ -5,11 +5,7 @@ public static class SearchIndexBuilder
 {
     private const int Batch = 256;
 
-    /// <param name="bodyText">
-    /// Turns a document's body into the text to index. The site passes HTML and a converter, so each plain text lives
-    /// only while its document is counted instead of all of them at once (about 120 MB at 10,000 articles).
-    /// </param>
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, Func<string, string>? bodyText = null)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
     {
         // One string per distinct form: thousands of documents share "công", "đoàn", "viên".
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -20,7 +16,7 @@ public static class SearchIndexBuilder
         for (var first = 0; first < documents.Count; first += Batch)
         {
             var count = Math.Min(Batch, documents.Count - first);
-            Parallel.For(0, count, i => perDoc[i] = Weights(documents[first + i], bodyText ?? (text => text), pool));
+            Parallel.For(0, count, i => perDoc[i] = Weights(documents[first + i], pool));
             for (var i = 0; i < count; i++)
             {
                 foreach (var (form, weight) in perDoc[i]!)
@@ -36,7 +32,7 @@ public static class SearchIndexBuilder
         return new SearchIndex(documents, sorted);
     }
 
-    private static Dictionary<string, int> Weights(SearchDocument document, Func<string, string> bodyText,
+    private static Dictionary<string, int> Weights(SearchDocument document,
         System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,7 +45,7 @@ public static class SearchIndexBuilder
             var text = form.ToString();
             return pool.GetOrAdd(text, text);
         }
-        SearchText.EachForm(bodyText(document.Body), form =>
+        SearchText.EachForm(document.BodyText(), form =>
         {
             if (byForm.TryGetValue(form, out var count)) byForm[form] = Math.Min(Posting.MaxBodyCount, count + 1);
             else counts[Intern(form)] = 1;

@@ -28,7 +28,7 @@ public sealed class SearchSite
     {
         _site = site;
         _facets = facets;
-        _create = () => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, facets), HtmlText.Plain), facets);
+        _create = () => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, facets)), facets);
         _files = new Lazy<SearchFiles>(_create);
     }
 
@@ -93,7 +93,7 @@ public sealed class SearchSite
                 DateText: card.ShortDate,
                 Excerpt: card.Summary,
                 Boosted: article.Title + "\n" + string.Join('\n', article.Tags),
-                Body: bodies[article.SourcePath].Html,
+                BodyText: PlainText(bodies[article.SourcePath]),
                 Category: category is null ? -1 : categories[string.Join('/', category.SlugPath)],
                 Unit: article.Unit is { } unit && units.TryGetValue(unit, out var u) ? u : -1,
                 Year: years[DateReader.Local(article.Date, site.TimeZone).Year]));
@@ -106,11 +106,14 @@ public sealed class SearchSite
                 DateText: "",
                 Excerpt: views.Page(page).Description,
                 Boosted: page.Title,
-                Body: bodies[page.SourcePath].Html,
+                BodyText: PlainText(bodies[page.SourcePath]),
                 Category: -1,
                 Unit: -1,
                 Year: -1));
         }
         return documents;
     }
+
+    /// <summary>Reading the rendered HTML, not the Markdown, makes figures taken from the data searchable too.</summary>
+    private static Func<string> PlainText(RenderedBody body) => () => HtmlText.Plain(body.Html);
 }

@@ -199,7 +199,7 @@ public sealed class BadInputTests
         Assert.Equal(0, code);
         var lines = output.Split('\n').Select(l => l.Trim()).ToList();
         var stages = lines.Where(l => l.EndsWith(" MiB allocated")).Select(l => l.Split(' ')[0]).ToList();
-        Assert.Equal(["site.yaml", "templates", "data", "content", "index", "bodies", "plan", "pages", "files", "swap"], stages);
+        Assert.Equal(["site.yaml", "templates", "data", "content", "bodies", "index", "plan", "pages", "files", "swap"], stages);
         // Then one line per page template: name, pages, then thread times and allocations.
         var article = Assert.Single(lines, l => l.StartsWith("article.html "));
         Assert.Equal("1", article.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
