@@ -124,8 +124,8 @@ public sealed class SiteBuilder
             if (keys is not null) redrawn = jobs.Select(job => job.Url).ToList();
             Draw(jobs, renderer, templateTimes, (job, html) =>
             {
-                if (options.CheckOnly) rendered[job.Url] = html;
-                else if (write) output!.WriteText(BuildMemory.PageFile(job.Url), html);
+                if (options.CheckOnly) rendered[job.Url] = System.Text.Encoding.UTF8.GetString(html);
+                else if (write) output!.WriteUtf8(BuildMemory.PageFile(job.Url), html);
             });
             if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } notFound)
             {
@@ -257,7 +257,7 @@ public sealed class SiteBuilder
         output.KeepAllBut(redone.SelectMany(r => LocalFiles(r.Before, r.Image).Select(file => r.Url + file)).ToList());
         var pages = new PageRenderer(last.Runner, last.Views.Site, UiStrings.For(site.Language));
         var templateTimes = new TemplateTimes();
-        Draw(jobs, pages, templateTimes, (job, html) => output.WriteText(BuildMemory.PageFile(job.Url), html));
+        Draw(jobs, pages, templateTimes, (job, html) => output.WriteUtf8(BuildMemory.PageFile(job.Url), html));
         pages.Report(bag);
         mark("pages");
         if (bag.HasErrors)
@@ -294,16 +294,19 @@ public sealed class SiteBuilder
     /// Renders the pages in parallel and hands each page's HTML to <paramref name="done"/>; a page whose template
     /// failed is left to <see cref="PageRenderer.Report"/>. Thread time and allocations are counted per template.
     /// </summary>
-    private static void Draw(IEnumerable<PageJob> jobs, PageRenderer renderer, TemplateTimes times, Action<PageJob, string> done) =>
+    private static void Draw(IEnumerable<PageJob> jobs, PageRenderer renderer, TemplateTimes times, Action<PageJob, ReadOnlySpan<byte>> done) =>
         Parallel.ForEach(jobs, job =>
         {
             var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             var view = job.View();
             var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-            var html = renderer.Render(job.Template, view, job.Url);
-            var (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-            if (html is null) return;
-            done(job, html);
+            var (drew, drewBytes) = (0L, 0L);
+            var drawn = renderer.Render(job.Template, view, job.Url, html =>
+            {
+                (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                done(job, html);
+            });
+            if (!drawn) return;
             times.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
         });
 
@@ -327,7 +330,7 @@ public sealed class SiteBuilder
     private static int WriteSearch(BuildOptions options, BuildMemory memory, PageRenderer renderer, SearchSite search, PageJob page)
     {
         using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
-        if (renderer.Render(page.Template, page.View(), page.Url) is { } html) output.WriteText(BuildMemory.PageFile(page.Url), html);
+        renderer.Render(page.Template, page.View(), page.Url, html => output.WriteUtf8(BuildMemory.PageFile(page.Url), html));
         foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         output.KeepAllBut(search.Holds);
         output.Commit();

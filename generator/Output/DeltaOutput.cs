@@ -41,7 +41,9 @@ public sealed class DeltaOutput : ISiteOutput
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => WriteUtf8(relativePath, bytes);
+
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var fingerprint = Fingerprint(bytes);
         if (Unchanged(relativePath, fingerprint)) return;
@@ -145,7 +147,7 @@ public sealed class DeltaOutput : ISiteOutput
         }
     }
 
-    private static UInt128 Fingerprint(byte[] bytes)
+    private static UInt128 Fingerprint(ReadOnlySpan<byte> bytes)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(bytes, hash);

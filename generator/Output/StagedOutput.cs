@@ -43,6 +43,8 @@ public sealed class StagedOutput : ISiteOutput
 
     public void WriteBytes(string relativePath, byte[] bytes) => Write(relativePath, bytes);
 
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => Write(relativePath, bytes);
+
     private void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = Resolve(relativePath);

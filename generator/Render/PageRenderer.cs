@@ -19,22 +19,33 @@ public sealed class PageRenderer
     private readonly SiteView _site;
     private readonly UiStrings _strings;
     private readonly ConcurrentDictionary<(Diagnostics.SourceSpan, string), string> _failures = new();
-    private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals)> _contexts;
+    private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals, Utf8Output Output)> _contexts;
 
     public PageRenderer(TemplateRunner runner, SiteView site, UiStrings strings)
     {
         _runner = runner;
         _site = site;
         _strings = strings;
-        _contexts = new ThreadLocal<(TemplateContext, ScriptObject)>(NewContext);
+        _contexts = new ThreadLocal<(TemplateContext, ScriptObject, Utf8Output)>(NewContext);
     }
 
     /// <summary>Returns the page's HTML, or null when a template failed (the failure is kept for <see cref="Report"/>).</summary>
     public string? Render(string templateName, object page, string url)
     {
+        string? html = null;
+        Render(templateName, page, url, utf8 => html = System.Text.Encoding.UTF8.GetString(utf8));
+        return html;
+    }
+
+    /// <summary>
+    /// Hands the page's HTML, as UTF-8, to <paramref name="done"/> (the bytes are reused by the next page of this
+    /// thread); false when a template failed (the failure is kept for <see cref="Report"/>).
+    /// </summary>
+    public bool Render(string templateName, object page, string url, Action<ReadOnlySpan<byte>> done)
+    {
         // One context per thread, reused page after page: Scriban pools its scopes, loop states and output buffer in
         // the context, so a fresh context per page allocated most of what a page cost (≈20× its HTML).
-        var (context, globals) = _contexts.Value!;
+        var (context, globals, output) = _contexts.Value!;
         globals.Clear();
         globals.SetValue("site", _site, true);
         globals.SetValue("page", page, true);
@@ -43,7 +54,17 @@ public sealed class PageRenderer
         {
             var content = _runner.Templates[templateName].Render(context);
             globals.SetValue("content", content, true);
-            return _runner.Templates[Layout].Render(context);
+            output.Clear();
+            context.PushOutput(output);
+            try
+            {
+                _runner.Templates[Layout].Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+            output.Flush();
         }
         catch (ScriptRuntimeException e)
         {
@@ -52,14 +73,16 @@ public sealed class PageRenderer
             var span = TemplateSet.SpanOf(templateName, e.Span);
             // One failing template line fails every page that uses it: report it once, naming the first page.
             _failures.AddOrUpdate((span, e.OriginalMessage), url, (_, old) => string.CompareOrdinal(url, old) < 0 ? url : old);
-            return null;
+            return false;
         }
+        done(output.Written);
+        return true;
     }
 
-    private (TemplateContext, ScriptObject) NewContext()
+    private (TemplateContext, ScriptObject, Utf8Output) NewContext()
     {
         var globals = new ScriptObject();
-        return (_runner.NewContext(globals), globals);
+        return (_runner.NewContext(globals), globals, new Utf8Output());
     }
 
     public void Report(DiagnosticBag bag)
