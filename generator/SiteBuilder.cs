@@ -84,7 +84,8 @@ public sealed class SiteBuilder
         // compares it with the next save, and check reads the prose for typed figures.
         var release = memory is null && !options.CheckOnly;
         if (release) (allArticles, allPages) = (articles, pages);
-        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory, release);
+        var pack = release && articles.Count + pages.Count >= options.PackBodiesFrom;
+        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory, release, pack);
         Mark("bodies");
         var index = SiteIndex.Build(articles, pages, site);
         Mark("index");
@@ -338,8 +339,9 @@ public sealed class SiteBuilder
     }
 
     /// <param name="release">Replace each item, once its body is rendered, by a copy without the Markdown.</param>
+    /// <param name="pack">Keep each body compressed.</param>
     private static ConcurrentDictionary<string, RenderedBody> RenderBodies(string root, List<Article> articles, List<Page> pages,
-        BodyRenderer renderer, DiagnosticBag bag, BuildMemory? memory, bool release)
+        BodyRenderer renderer, DiagnosticBag bag, BuildMemory? memory, bool release, bool pack)
     {
         var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
         Func<string, bool> exists = memory is null ? File.Exists : memory.Files.Exists;
@@ -350,7 +352,7 @@ public sealed class SiteBuilder
             var body = memory is null ? Render(bag)
                 : memory.Bodies.Render(source.Item, source.SourcePath, source.Markdown, source.Unit, memory.DataVersions, memory.Templates.Version,
                     b => LocalFilesStamp(memory, root, source.SourceFolder, b, null), bag, Render);
-            bodies[source.SourcePath] = body;
+            bodies[source.SourcePath] = pack ? body.Packed() : body;
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
             if (source.Image is { } image && MarkdownRenderer.IsLocal(image))

@@ -25,4 +25,20 @@ public sealed class RenderedBodyTests
         Assert.Same(links, other.Links);
         Assert.Equal("Một", other.FirstParagraph);
     }
+
+    [Fact]
+    public void A_packed_body_unpacks_to_the_same_html()
+    {
+        var html = string.Concat(Enumerable.Range(0, 200).Select(i => $"<p>Đoàn viên công đoàn cơ sở {i} đạt 97,29% kế hoạch.</p>\n"));
+        var body = new RenderedBody(html, "Đoàn viên", [new LocalFile("anh.jpg", 4, 1)], []);
+        var packed = body.Packed();
+        Assert.False(body.IsPacked);
+        Assert.True(packed.IsPacked);
+        Assert.Equal(html, packed.Html);
+        Assert.Equal("Đoàn viên", packed.FirstParagraph);
+        Assert.Same(body.LocalFiles, packed.LocalFiles);
+        Assert.True(packed.SameHtml(body));
+        Assert.Same(packed, packed.Packed());
+        Assert.False(packed.SameHtml(new RenderedBody("<p>khác</p>", "", [], [])));
+    }
 }

@@ -39,6 +39,23 @@ public sealed class ExampleSiteGoldenTests
         }
     }
 
+    [Fact]
+    public void Example_site_with_bodies_kept_compressed_matches_the_golden_files()
+    {
+        // Packing starts at 20,000 articles; here every body is packed, so each reader of a body unpacks it.
+        var output = Path.Combine(Path.GetTempPath(), "bantin-golden-packed-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = new SiteBuilder().Build(new BuildOptions(Repo.Root, output, BuildTime: TestSite.BuildTime.AddYears(2)) { PackBodiesFrom = 0 });
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            AssertSameAsGolden(Files(output), "the build with packed bodies");
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, true);
+        }
+    }
+
     /// <summary>Every golden file, and no other, with the same bytes. <paramref name="who"/> names the build in a failure.</summary>
     internal static void AssertSameAsGolden(IReadOnlyDictionary<string, byte[]> actual, string who)
     {
