@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bantin.Formatting;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;
@@ -21,8 +20,9 @@ public sealed class Figures
     private readonly Dictionary<(string Unit, string Indicator), Period[]> _indicatorPeriods = new();
 
     // Figures depend only on the data, so each is worked out once; the key is the span, not the written period.
-    // Units and indicators are numbered so that a lookup hashes four ints, not two strings: every table cell asks.
-    private readonly ConcurrentDictionary<(int Unit, int Indicator, int Start, int End), Figure?> _memo;
+    // One small table per unit and indicator (by number), keyed by the months: every table cell asks, and one
+    // site-wide concurrent table spent its time walking buckets and growing under its locks.
+    private readonly Dictionary<long, Figure?>[] _memo;
     private readonly Dictionary<string, int> _unitNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Number, Indicator Indicator)> _indicatorNumbers = new(StringComparer.Ordinal);
     // Which indicators have a result or a target given for a unit and exactly these months, by indicator number.
@@ -33,8 +33,8 @@ public sealed class Figures
         _data = data;
         foreach (var unit in data.Units) _unitNumbers.TryAdd(unit.Id, _unitNumbers.Count);
         foreach (var indicator in data.Indicators) _indicatorNumbers.TryAdd(indicator.Id, (_indicatorNumbers.Count, indicator));
-        // Sized for the roll-ups a site asks for, so the table is not regrown (under all its locks) while pages render.
-        _memo = new(Environment.ProcessorCount, Math.Max(31, data.Results.Count * 4));
+        _memo = new Dictionary<long, Figure?>[_unitNumbers.Count * _indicatorNumbers.Count];
+        for (var i = 0; i < _memo.Length; i++) _memo[i] = new Dictionary<long, Figure?>();
         foreach (var r in data.Results)
             _direct.TryAdd((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), r);
 
@@ -70,9 +70,19 @@ public sealed class Figures
     public Figure? Get(string unitId, string indicatorId, Period period)
     {
         if (!_unitNumbers.TryGetValue(unitId, out var unit) || !_indicatorNumbers.TryGetValue(indicatorId, out var indicator)) return null;
-        var key = (unit, indicator.Number, period.Start.Index, period.End.Index);
-        // Computed outside the dictionary: GetOrAdd with a lambda would allocate a closure on every lookup, hits included.
-        return _memo.TryGetValue(key, out var known) ? known : _memo.GetOrAdd(key, Compute(unitId, indicator.Indicator, period));
+        var memo = _memo[unit * _indicatorNumbers.Count + indicator.Number];
+        var key = ((long)period.Start.Index << 32) | (uint)period.End.Index;
+        lock (memo)
+        {
+            if (memo.TryGetValue(key, out var known)) return known;
+        }
+        // Worked out outside the lock: a roll-up asks the child units' tables. Two threads may both work out the same
+        // figure; it is the same value, and the first one stored is the one every page shows.
+        var figure = Compute(unitId, indicator.Indicator, period);
+        lock (memo)
+        {
+            return memo.TryAdd(key, figure) ? figure : memo[key];
+        }
     }
 
     /// <summary>
