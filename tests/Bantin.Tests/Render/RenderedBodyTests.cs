@@ -5,7 +5,7 @@ namespace Bantin.Tests.Render;
 public sealed class RenderedBodyTests
 {
     [Fact]
-    public void Html_kept_as_UTF_8_comes_back_as_the_same_text()
+    public void Html_comes_back_as_the_same_text()
     {
         const string html = "<p>Đoàn viên <strong>đạt 97,29%</strong> kế hoạch; “Lào Cai” & 😀</p>\n";
         var body = new RenderedBody(html, "Đoàn viên", [], []);
