@@ -51,6 +51,14 @@ public sealed class SearchTextTests
         Assert.Equal("dai", SearchText.Key("đại"));
     }
 
+    [Theory]
+    [InlineData("<p>a&nbsp;&nbsp;b &amp;lt; &foo <b>x;</b></p>", "a b &lt; &foo x;")] // an entity is decoded once and never spans a tag
+    [InlineData("  <p>\n Lào\tCai </p>\n", "Lào Cai")]
+    [InlineData("Tie\u0302u đề &#128512;", "Tiêu đề 😀")] // decomposed marks come out composed (NFC)
+    [InlineData("text <unclosed", "text")]
+    public void Html_text_collapses_space_and_decodes_entities(string html, string text) =>
+        Assert.Equal(text, HtmlText.Plain(html));
+
     [Fact]
     public void Html_text_keeps_prose_and_tables_but_not_drawings_or_scripts()
     {
