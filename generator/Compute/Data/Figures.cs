@@ -205,7 +205,7 @@ public sealed class Figures
                     else { index[key] = by.Count; by.Add(new(key, v)); }
                 }
             }
-            return new Figure(value, of, by, true, parts.SelectMany(p => p.Sources).ToList());
+            return new Figure(value, of, by, true, new SumSources(parts));
         }
         catch (OverflowException)
         {
