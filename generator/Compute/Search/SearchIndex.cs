@@ -3,4 +3,4 @@ namespace Bantin.Compute.Search;
 /// <summary>The inverted index: every form (lower case, marks kept) with the documents it is in, in document order.</summary>
 public sealed record SearchIndex(
     IReadOnlyList<SearchDocument> Documents,
-    IReadOnlyDictionary<string, IReadOnlyList<Posting>> Forms);
+    IReadOnlyDictionary<string, PostingList> Forms);

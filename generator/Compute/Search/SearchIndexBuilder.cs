@@ -9,7 +9,7 @@ public static class SearchIndexBuilder
     {
         // One string per distinct form: thousands of documents share "công", "đoàn", "viên".
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         // Counted in parallel a batch at a time and merged in document order: the counts of every document at once
         // were about 120 MB at 10,000 articles, a batch's are a few.
         var perDoc = new Dictionary<string, int>?[Math.Min(Batch, documents.Count)];
@@ -21,13 +21,13 @@ public static class SearchIndexBuilder
             {
                 foreach (var (form, weight) in perDoc[i]!)
                 {
-                    if (!forms.TryGetValue(form, out var list)) forms[form] = list = [];
-                    list.Add(new Posting(first + i, weight));
+                    if (!forms.TryGetValue(form, out var list)) forms[form] = list = new PostingList();
+                    list.Add(first + i, weight);
                 }
                 perDoc[i] = null;
             }
         }
-        var sorted = new SortedDictionary<string, IReadOnlyList<Posting>>(StringComparer.Ordinal);
+        var sorted = new SortedDictionary<string, PostingList>(StringComparer.Ordinal);
         foreach (var (form, list) in forms) sorted[form] = list;
         return new SearchIndex(documents, sorted);
     }

@@ -15,7 +15,7 @@ public static class SearchShards
     public static IReadOnlyList<SearchShard> Split(SearchIndex index)
     {
         var entries = index.Forms
-            .Select(f => new Entry(SearchText.Key(f.Key), f.Key, Encode(f.Value)))
+            .Select(f => new Entry(SearchText.Key(f.Key), f.Key, f.Value.Text))
             .ToList();
         var shards = new List<SearchShard>();
         foreach (var group in entries.GroupBy(e => Prefix(e.Key, FirstKeyLength)))
@@ -31,19 +31,9 @@ public static class SearchShards
     /// </summary>
     public static string Encode(IReadOnlyList<Posting> postings)
     {
-        var sb = new System.Text.StringBuilder(postings.Count + 8);
-        Span<char> digits = stackalloc char[16];
-        var previous = -1;
-        foreach (var posting in postings)
-        {
-            var value = (long)(posting.Doc - previous) * Posting.WeightBase + posting.Weight;
-            previous = posting.Doc;
-            var n = 0;
-            digits[n++] = Digits[(int)(value & 31)];
-            for (value >>= 5; value > 0; value >>= 5) digits[n++] = Digits[32 + (int)(value & 31)];
-            for (var i = n - 1; i >= 0; i--) sb.Append(digits[i]);
-        }
-        return sb.ToString();
+        var list = new PostingList();
+        foreach (var posting in postings) list.Add(posting.Doc, posting.Weight);
+        return list.Text;
     }
 
     /// <summary>64 characters that JSON strings hold without escapes (the same list is in assets/search.js).</summary>

@@ -51,6 +51,19 @@ public sealed class SearchTextTests
         Assert.Equal("dai", SearchText.Key("đại"));
     }
 
+    [Fact]
+    public void A_posting_list_reads_back_what_was_added_and_refuses_documents_out_of_order()
+    {
+        var list = new PostingList();
+        list.Add(0, 3);
+        list.Add(1, 15);
+        list.Add(70_000, 8);
+        Assert.Equal([new Posting(0, 3), new Posting(1, 15), new Posting(70_000, 8)], list);
+        Assert.Equal(3, list.Count);
+        Assert.Equal(SearchShards.Encode([new Posting(0, 3), new Posting(1, 15), new Posting(70_000, 8)]), list.Text);
+        Assert.Throws<ArgumentException>(() => list.Add(70_000, 1));
+    }
+
     [Theory]
     [InlineData("<p>a&nbsp;&nbsp;b &amp;lt; &foo <b>x;</b></p>", "a b &lt; &foo x;")] // an entity is decoded once and never spans a tag
     [InlineData("  <p>\n Lào\tCai </p>\n", "Lào Cai")]
