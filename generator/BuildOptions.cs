@@ -14,7 +14,7 @@ public sealed record BuildOptions(
 {
     /// <summary>
     /// From this many articles and pages on, a one-shot build keeps rendered bodies compressed until their pages are
-    /// drawn (<see cref="Render.RenderedBody.Packed"/>): 100,000 bodies are about 860 MB of HTML. Below it, packing and
+    /// drawn (<see cref="Render.RenderedBody.Packed"/>): 100,000 bodies are an estimated 860 MB of HTML. Below it, packing and
     /// unpacking (about 2% of a 1,000-article build) would buy memory nobody is short of.
     /// </summary>
     public int PackBodiesFrom { get; init; } = 20_000;

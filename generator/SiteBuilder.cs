@@ -213,15 +213,15 @@ public sealed class SiteBuilder
         {
             // Not published: no page shows it, and a full build does not render its body either.
             if (shown is null) continue;
-            var (_, _, folder, url, text, firstLine, image, unit, period) = source is Article a ? BodySource.Of(a)
+            var from = source is Article a ? BodySource.Of(a)
                 : source is Page p ? BodySource.Of(p)
                 : throw new InvalidOperationException($"Not an article or page: {path}");
-            RenderedBody Render(DiagnosticBag into) => renderer.Render(path, text, firstLine, unit, period, into);
-            var body = memory.Bodies.Render(source, path, text, unit, memory.DataVersions, memory.Templates.Version,
-                b => LocalFilesStamp(memory, root, folder, b, null), found, Render);
+            RenderedBody Render(DiagnosticBag into) => renderer.Render(path, from.Markdown, from.FirstLine, from.Unit, from.Period, into);
+            var body = memory.Bodies.Render(source, path, from.Markdown, from.Unit, memory.DataVersions, memory.Templates.Version,
+                b => LocalFilesStamp(memory, root, from.SourceFolder, b, null), found, Render);
             foreach (var file in body.LocalFiles)
-                CheckLocalFile(root, folder, file.RelativePath, new SourceSpan(path, file.Line, file.Column), found, memory.Files.Exists);
-            redone.Add((path, shown, folder, url, image, last.Bodies[path], body));
+                CheckLocalFile(root, from.SourceFolder, file.RelativePath, new SourceSpan(path, file.Line, file.Column), found, memory.Files.Exists);
+            redone.Add((path, shown, from.SourceFolder, from.Url, from.Image, last.Bodies[path], body));
         }
         if (found.HasErrors) return null;
         foreach (var diagnostic in found.Sorted()) bag.Add(diagnostic);

@@ -11,6 +11,8 @@ public sealed class StagedOutput : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    // Folders already created in the staging folder (see CreateFolder).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _done;
 
     public StagedOutput(string target)
@@ -23,8 +25,6 @@ public sealed class StagedOutput : ISiteOutput
     }
 
     public string Staging { get; }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     public int FilesWritten => _filesWritten;
     private int _filesWritten;

@@ -14,7 +14,6 @@ public sealed class Figures
 {
     private readonly DataSet _data;
     private readonly Dictionary<(string Unit, string Indicator), Result[]> _given = new();
-    private readonly Dictionary<(string Unit, string Indicator, int Start, int End), Result> _direct = new();
     private readonly Dictionary<(string Unit, string Indicator), Target[]> _targets = new();
     private readonly Dictionary<string, Period[]> _unitPeriods = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Unit, string Indicator), Period[]> _indicatorPeriods = new();
@@ -38,11 +37,13 @@ public sealed class Figures
         foreach (var indicator in data.Indicators) _indicatorNumbers.TryAdd(indicator.Id, (_indicatorNumbers.Count, indicator));
         _memo = new Dictionary<long, Figure?>[_unitNumbers.Count * _indicatorNumbers.Count];
         for (var i = 0; i < _memo.Length; i++) _memo[i] = new Dictionary<long, Figure?>();
+        // Only the first value for the same months counts (the loader reports the others); needed while indexing only.
+        var direct = new Dictionary<(string Unit, string Indicator, int Start, int End), Result>();
         foreach (var r in data.Results)
-            _direct.TryAdd((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), r);
+            direct.TryAdd((r.UnitId, r.IndicatorId, r.Period.Start.Index, r.Period.End.Index), r);
 
         // Sorted by period, so the last one inside a period is the latest (what a stock shows).
-        foreach (var group in _direct.Values.GroupBy(r => (r.UnitId, r.IndicatorId)))
+        foreach (var group in direct.Values.GroupBy(r => (r.UnitId, r.IndicatorId)))
         {
             var given = group.OrderBy(r => r.Period).ToArray();
             _given[group.Key] = given;
@@ -57,11 +58,11 @@ public sealed class Figures
             Array.Sort(keys, figures);
             _givenFigures[u * _indicatorNumbers.Count + i.Number] = (keys, figures);
         }
-        foreach (var group in _direct.Values.GroupBy(r => r.UnitId))
+        foreach (var group in direct.Values.GroupBy(r => r.UnitId))
             _unitPeriods[group.Key] = group.Select(r => r.Period).Distinct().Order().ToArray();
         foreach (var group in data.Targets.GroupBy(t => (t.UnitId, t.IndicatorId)))
             _targets[group.Key] = group.OrderBy(t => t.Period).ThenBy(t => t.SetBy, StringComparer.Ordinal).ToArray();
-        foreach (var key in _direct.Keys) List(key.Unit, key.Indicator, key.Start, key.End);
+        foreach (var key in direct.Keys) List(key.Unit, key.Indicator, key.Start, key.End);
         foreach (var t in data.Targets) List(t.UnitId, t.IndicatorId, t.Period.Start.Index, t.Period.End.Index);
     }
 
