@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
 using Bantin.Model.Data;
@@ -263,7 +262,7 @@ public sealed class FiguresTests
     }
 
     [Fact]
-    public void Sixty_units_twenty_indicators_ten_years_of_months_roll_up_quickly_and_in_parallel()
+    public void Sixty_units_twenty_indicators_ten_years_of_months_roll_up_in_parallel_and_each_figure_is_worked_out_once()
     {
         // 1 federation, 5 provinces, 54 districts; every district reports every month of 2015..2024.
         var units = new List<Unit> { U("vn") };
@@ -277,13 +276,14 @@ public sealed class FiguresTests
                     for (var m = 1; m <= 12; m++)
                         results.Add(new Result($"d{d}", ind.Id, Period.Month(y, m), new Amount(m, null, []), default));
 
-        var watch = Stopwatch.StartNew();
         var figures = new Figures(new DataSet(units, indicators, results, []));
         var years = Enumerable.Range(2015, 10).Select(Period.Year).ToList();
         var values = indicators.AsParallel().SelectMany(i => years.Select(y => (i.Kind, figures.Get("vn", i.Id, y)!.Value))).ToList();
-        watch.Stop();
 
         Assert.All(values, v => Assert.Equal(v.Kind == IndicatorKind.Flow ? 54 * 78m : 54 * 12m, v.Value));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        // Speed is the benchmark's to measure; what keeps it is that a roll-up is worked out once and then reused
+        // (the same object), not summed again from 54 districts × 12 months for every page that shows it.
+        Assert.Same(figures.Get("vn", "i0", Period.Year(2020)), figures.Get("vn", "i0", Period.Year(2020)));
+        Assert.Same(figures.Get("p1", "i1", Period.Year(2016)), figures.Get("p1", "i1", Period.Year(2016)));
     }
 }
