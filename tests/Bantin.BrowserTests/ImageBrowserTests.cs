@@ -25,12 +25,13 @@ public sealed class ImageBrowserTests(SiteFixture site)
 
         // Scroll through the page so the lazy images load, then add up the layout shifts the browser saw.
         await page.EvaluateAsync("async () => { for (let y = 0; y < document.body.scrollHeight; y += 300) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 30)); } }");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Polled in the page: "networkidle" may already have been reached before the scroll, so it would not wait.
+        var loaded = await page.WaitForFunctionAsync("[...document.querySelectorAll('main img')].every(i => i.complete && i.naturalWidth > 0)",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000 }).ContinueWith(t => t.IsCompletedSuccessfully);
         var shift = await page.EvaluateAsync<double>(
             // The observer reports nothing when nothing shifted, so the sum is read after a short wait.
             "() => new Promise(resolve => { let sum = 0; new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })" +
             ".observe({ type: 'layout-shift', buffered: true }); setTimeout(() => resolve(sum), 500); })");
-        var loaded = await page.EvaluateAsync<bool>("[...document.querySelectorAll('main img')].every(i => i.complete && i.naturalWidth > 0)");
         await page.Context.CloseAsync();
         Assert.True(loaded, "every image loaded once scrolled to");
         Assert.True(shift < 0.01, $"cumulative layout shift {shift}");
