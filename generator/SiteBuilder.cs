@@ -48,7 +48,6 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
-        memory?.RunDeferred();
         memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
         var templates = memory is null ? TemplateSet.Load(root, bag)
@@ -185,7 +184,7 @@ public sealed class SiteBuilder
                 Index = index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = views, Plan = plan, Versions = versions!, Search = search,
             };
         }
-        if (deferSearch) memory!.Defer(() => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url)));
+        memory?.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url), cancel) : null);
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
         return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn };
@@ -283,7 +282,7 @@ public sealed class SiteBuilder
         }
         memory.RememberPages(keys);
         foreach (var (path, _, source) in edits) last.Sources[path] = source;
-        if (deferSearch) memory.Defer(() => WriteSearch(options, memory, pages, search, search.Job(last.Index)));
+        memory.Defer(deferSearch ? cancel => WriteSearch(options, memory, pages, search, search.Job(last.Index), cancel) : null);
         mark("swap");
         return new BuildResult(true, bag.Sorted(), jobs.Count, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages)
         {
@@ -327,9 +326,13 @@ public sealed class SiteBuilder
         return false;
     }
 
-    /// <summary>The deferred half of a preview rebuild: the search page and its index files, written only where they differ.</summary>
-    private static int WriteSearch(BuildOptions options, BuildMemory memory, PageRenderer renderer, SearchSite search, PageJob page)
+    /// <summary>
+    /// The deferred half of a preview rebuild: the search page and its index files, written only where they differ.
+    /// Making the index is the long part (about a second at 10,000 articles): a newer save cancels it.
+    /// </summary>
+    private static int WriteSearch(BuildOptions options, BuildMemory memory, PageRenderer renderer, SearchSite search, PageJob page, CancellationToken cancel)
     {
+        search.Prepare(cancel);
         using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
         renderer.Render(page.Template, page.View(), page.Url, html => output.WriteUtf8(BuildMemory.PageFile(page.Url), html));
         foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);

@@ -21,11 +21,12 @@ public sealed class BuildMemory
     private (DataSet Data, DataViewFactory Views)? _dataViews;
     private (string[] Urls, DateTimeOffset?[] Dates, string Xml)? _sitemap;
 
-    private Func<int>? _deferred;
+    private Func<CancellationToken, int>? _deferred;
 
     /// <summary>
-    /// Lets a rebuild write the search index after the pages: it changes with every edit and costs seconds at
-    /// 10,000 articles, while the editor waits for one page. <see cref="RunDeferred"/> writes it.
+    /// Lets a rebuild write the search index after the pages: it changes with every edit and costs a second at
+    /// 10,000 articles, while the editor waits for one page. <see cref="RunDeferred"/> writes it; until then the
+    /// search files are the last ones written, and the next good build replaces the work with its own.
     /// </summary>
     public bool DeferSearch { get; init; }
 
@@ -119,14 +120,28 @@ public sealed class BuildMemory
     public bool CanKeep(string url, PageKey key) =>
         _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(PageFile(url), out _);
 
-    public void Defer(Func<int> work) => _deferred = work;
+    /// <summary>Leaves <paramref name="work"/> for <see cref="RunDeferred"/>; null when the build wrote everything itself.</summary>
+    /// <remarks>Called by good builds only: after a failed one the last good build's work is still to do.</remarks>
+    public void Defer(Func<CancellationToken, int>? work) => _deferred = work;
 
-    /// <summary>Writes what the last build left for later; returns the files written (0 when nothing was left).</summary>
-    public int RunDeferred()
+    /// <summary>
+    /// Writes what the last good build left for later; returns the files written (0 when nothing was left).
+    /// Cancelled (a newer save), it throws <see cref="OperationCanceledException"/> with the output as it was and
+    /// the work still left, for the next call or for the next good build to replace.
+    /// </summary>
+    public int RunDeferred(CancellationToken cancel = default)
     {
         var work = _deferred;
         _deferred = null;
-        return work?.Invoke() ?? 0;
+        try
+        {
+            return work?.Invoke(cancel) ?? 0;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            _deferred ??= work;
+            throw;
+        }
     }
 
     /// <summary>Called after a successful commit only: a failed build must not make the next one skip pages.</summary>

@@ -140,6 +140,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 var changes = ChangeSet.From(events, _options.SiteRoot);
                 // Only temporary files came and went: nothing to build, nothing to reload.
                 if (!changes.IsEmpty) await BuildAsync(changes, stopping);
+                await FinishAsync(watcher, stopping);
             }
         }
         catch (OperationCanceledException)
@@ -165,7 +166,29 @@ public sealed class PreviewServer : IAsyncDisposable
         if (!changes.IsInitial && _state.Basics.BasePath != previous.Basics.BasePath)
             _out.WriteLine(messages.PreviewServing(SiteUrl.ToString(), _options.IncludeDrafts).What);
         _reload.Publish(build);
-        if (outcome.Succeeded) await Task.Run(_rebuilder!.Finish, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the deferred part of the build (the search index, about a second at 10,000 articles) until it is done or
+    /// the next save arrives: that save's build makes the index again, and its page should not wait for this one.
+    /// </summary>
+    /// <remarks>Left unfinished, the work stays with the rebuilder: the next round runs it or a good build replaces it.</remarks>
+    private async Task FinishAsync(SiteWatcher watcher, CancellationToken stopping)
+    {
+        using var superseded = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var finish = Task.Run(() => _rebuilder!.Finish(superseded.Token), CancellationToken.None);
+        var saved = watcher.Changes.WaitToReadAsync(superseded.Token).AsTask();
+        await Task.WhenAny(finish, saved);
+        superseded.Cancel();
+        try
+        {
+            await saved;
+        }
+        catch (OperationCanceledException)
+        {
+            // Finished first, or stopping.
+        }
+        await finish;
     }
 
     /// <summary>One line per build, then every diagnostic (the errors of a failed build, the warnings of a good one) with its source lines.</summary>

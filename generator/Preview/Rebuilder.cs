@@ -39,12 +39,19 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
         return new RebuildOutcome(changes, result, _basics, folder, problems);
     }
 
-    /// <summary>Writes what the last rebuild left for after the reload (the search index); the next rebuild waits for it.</summary>
-    public void Finish()
+    /// <summary>
+    /// Writes what the last rebuild left for after the reload (the search index). Cancelled by a newer save, it leaves
+    /// the search as it was: the next rebuild makes it again, so a save in a row of saves does not wait behind it.
+    /// </summary>
+    public void Finish(CancellationToken cancel = default)
     {
         try
         {
-            _memory.RunDeferred();
+            _memory.RunDeferred(cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // Superseded.
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,7 +5,7 @@ public static class SearchIndexBuilder
 {
     private const int Batch = 256;
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         // One string per distinct form: thousands of documents share "công", "đoàn", "viên".
         var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -16,6 +16,7 @@ public static class SearchIndexBuilder
         for (var first = 0; first < documents.Count; first += Batch)
         {
             var count = Math.Min(Batch, documents.Count - first);
+            cancel.ThrowIfCancellationRequested();
             Parallel.For(0, count, i => perDoc[i] = Weights(documents[first + i], pool));
             for (var i = 0; i < count; i++)
             {

@@ -16,8 +16,9 @@ public sealed class SearchSite
 {
     private readonly SiteConfig _site;
     private readonly SearchFacets _facets;
-    private readonly Lazy<SearchFiles> _files;
-    private readonly Func<SearchFiles> _create;
+    private readonly Func<CancellationToken, SearchFiles> _create;
+    private readonly Lock _gate = new();
+    private SearchFiles? _files;
 
     public SearchSite(SiteConfig site, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies, DataSet data)
         : this(site, SearchFacets.Build(site, index, data), index, views, bodies)
@@ -28,8 +29,7 @@ public sealed class SearchSite
     {
         _site = site;
         _facets = facets;
-        _create = () => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, facets)), facets);
-        _files = new Lazy<SearchFiles>(_create);
+        _create = cancel => SearchFiles.Create(SearchIndexBuilder.Build(Documents(site, index, views, bodies, facets), cancel), facets);
     }
 
     /// <summary>
@@ -43,7 +43,6 @@ public sealed class SearchSite
         _site = other._site;
         _facets = other._facets;
         _create = other._create;
-        _files = new Lazy<SearchFiles>(_create);
     }
 
     /// <summary>The search page's URL; the page and its index files live under it.</summary>
@@ -58,7 +57,16 @@ public sealed class SearchSite
 
     /// <summary>The index files, with paths relative to the output folder.</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Files() =>
-        _files.Value.Files.Select(f => KeyValuePair.Create(_site.Urls.SearchPage + f.Key, f.Value));
+        Prepare().Files.Select(f => KeyValuePair.Create(_site.Urls.SearchPage + f.Key, f.Value));
+
+    /// <summary>
+    /// Makes the index, once; both the page (its version) and the files need it. Cancelled, it throws
+    /// <see cref="OperationCanceledException"/> and leaves nothing made, so the next call starts again.
+    /// </summary>
+    public SearchFiles Prepare(CancellationToken cancel = default)
+    {
+        lock (_gate) return _files ??= _create(cancel);
+    }
 
     public SearchView View()
     {
@@ -70,7 +78,7 @@ public sealed class SearchSite
             Permalink: _site.Permalink(_site.Urls.SearchPage),
             Description: "",
             DataUrl: _site.Link(_site.Urls.SearchPage),
-            Version: _files.Value.Version,
+            Version: Prepare().Version,
             Categories: _facets.Categories.Select(c => new OptionView(c.Key, c.Trail)).ToList(),
             Units: _facets.Units.Select(u => new OptionView(u.Key, u.Trail)).ToList(),
             Years: _facets.Years.Select(y => new OptionView(y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());

@@ -16,6 +16,9 @@ public sealed class ReloadRunner(TextWriter log)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>Time between one save being served and the next save, for saves in a row.</summary>
+    private const int RowGapMs = 300;
+
     public int Run(int size, int edits, int seed, string? bantinPath, string? outPath, int gapMs)
     {
         var repo = RepoPaths.FindRoot();
@@ -83,11 +86,27 @@ public sealed class ReloadRunner(TextWriter log)
             Thread.Sleep(gapMs);
         }
 
+        // Saves in a row, as an editor who saves every second or an editor's auto-save: each save comes while the
+        // search index of the last one is still being made.
+        var rowTimes = new List<double>();
+        var rowFile = files[files.Count / 3];
+        var rowRelative = Path.GetRelativePath(Path.Combine(site, "content"), rowFile).Replace('\\', '/');
+        var rowUrl = home + rowRelative[..^".md".Length] + "/";
+        for (var i = 0; i < edits; i++)
+        {
+            var marker = $"Lưu liền tay số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
+            var ms = TimeSave(http, rowUrl, marker, () => File.AppendAllText(rowFile, $"\n{marker}\n"));
+            rowTimes.Add(ms);
+            log.WriteLine(string.Format(Inv, "save in a row {0}/{1} {2}: page served with the edit after {3:0} ms", i + 1, edits, rowRelative, ms));
+            Thread.Sleep(RowGapMs);
+        }
+        Thread.Sleep(gapMs);
+
         var dataMs = TimeDataEdit(site, lines);
         Thread.Sleep(gapMs);
         Thread.Sleep(1000);
         var rebuildLines = Snapshot(lines).Where(l => l.StartsWith('[')).ToList();
-        var report = Report(size, edits, articleTimes, titleTimes, dataMs, rebuildLines);
+        var report = Report(size, edits, articleTimes, titleTimes, rowTimes, dataMs, rebuildLines);
         var target = Path.GetFullPath(outPath ?? Path.Combine(repo, "docs", "benchmarks-preview.md"));
         File.WriteAllText(target, report);
         log.WriteLine();
@@ -144,7 +163,7 @@ public sealed class ReloadRunner(TextWriter log)
         return false;
     }
 
-    private string Report(int size, int edits, List<double> times, List<double> titleTimes, double? dataMs, List<string> rebuildLines)
+    private string Report(int size, int edits, List<double> times, List<double> titleTimes, List<double> rowTimes, double? dataMs, List<string> rebuildLines)
     {
         var text = new StringBuilder();
         text.Append(Inv, $"## Save → served page in `serve` ({size:N0} articles, {Environment.ProcessorCount} cores)\n\n");
@@ -152,12 +171,14 @@ public sealed class ReloadRunner(TextWriter log)
         text.Append("A body edit appends a paragraph to one article, a title edit adds words to another article's title; ");
         text.Append("each polls the article's URL until the edit is served; ");
         text.Append("this includes the file watcher and the 40 ms quiet time before a rebuild. ");
-        text.Append("Edits are a few seconds apart, so that the search index of one edit, written after its pages, is done before the next.\n\n");
+        text.Append("Body and title edits are a few seconds apart, so that the search index of one edit, written after its pages, is done before the next; ");
+        text.Append("saves in a row come while it is still being made (a newer save cancels it, and its own rebuild makes it again).\n\n");
         text.Append("| edit | count | median | min | max |\n|---|---:|---:|---:|---:|\n");
         text.Append(Inv, $"| article body | {edits} | {Stats.Median(times):0} ms | {times.Min():0} ms | {times.Max():0} ms |\n");
-        text.Append(Inv, $"| article title | {titleTimes.Count} | {Stats.Median(titleTimes):0} ms | {titleTimes.Min():0} ms | {titleTimes.Max():0} ms |\n\n");
+        text.Append(Inv, $"| article title | {titleTimes.Count} | {Stats.Median(titleTimes):0} ms | {titleTimes.Min():0} ms | {titleTimes.Max():0} ms |\n");
+        text.Append(Inv, $"| body, saves in a row ({RowGapMs} ms after each is served) | {rowTimes.Count} | {Stats.Median(rowTimes):0} ms | {rowTimes.Min():0} ms | {rowTimes.Max():0} ms |\n\n");
         if (dataMs is { } data) text.Append(Inv, $"One data edit (a value in the first results file): rebuilt after {data:0} ms.\n\n");
-        text.Append("Rebuild lines printed by `serve` (first build, each body edit, each title edit, then one data edit):\n\n```\n");
+        text.Append("Rebuild lines printed by `serve` (first build, each body edit, each title edit, each save in a row, then one data edit):\n\n```\n");
         foreach (var line in rebuildLines) text.Append(line).Append('\n');
         text.Append("```\n");
         return text.ToString();

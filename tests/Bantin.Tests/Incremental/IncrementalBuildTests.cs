@@ -134,6 +134,49 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_search_write_cancelled_by_a_newer_save_leaves_the_index_as_it_was_and_is_done_later()
+    {
+        using var session = Started();
+        var before = session.Snapshot("tim-kiem");
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Hội thao truyền thống."));
+        Assert.True(session.Rebuild(finish: false).Succeeded);
+
+        Assert.Throws<OperationCanceledException>(() => session.Finish(new CancellationToken(canceled: true)));
+        var after = session.Snapshot("tim-kiem");
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+
+        // Still to do: the next quiet moment writes it.
+        Assert.InRange(session.Finish(), 1, 100);
+        session.AssertSameAsFullBuild();
+        Assert.Equal(0, session.Finish());
+    }
+
+    [Fact]
+    public void A_newer_good_build_replaces_a_search_write_still_to_do_and_a_failed_one_keeps_it()
+    {
+        using var session = Started();
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Hội thao truyền thống."));
+        Assert.True(session.Rebuild(finish: false).Succeeded);
+
+        // A broken save: its build fails, and the last good build's search is what is still to write.
+        session.Site.Write("content/b.md", "---\ntitle: [\n---\nHỏng.\n");
+        Assert.False(session.Rebuild(finish: false).Succeeded);
+        session.Site.Write("content/b.md", Md.Article("Hội nghị người lao động", "2017-04-20 08:00", "Tin tức/Hoạt động", "hội nghị", "Đoạn đầu của bài B."));
+        Assert.InRange(session.Finish(), 1, 100);
+        Assert.Contains("Hội thao", string.Concat(session.Snapshot("tim-kiem").Values.Select(System.Text.Encoding.UTF8.GetString)));
+
+        // A good build after a write still to do: only its own search is written, and it matches a full build.
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Giải bóng đá công nhân."));
+        Assert.True(session.Rebuild(finish: false).Succeeded);
+        session.Site.Write("content/c.md", Md.Article("Tháng Công nhân", "2017-03-15 08:00", "Chính sách", "đoàn viên", "Giải cầu lông công nhân."));
+        Assert.True(session.Rebuild(finish: false).Succeeded);
+        Assert.InRange(session.Finish(), 1, 100);
+        Assert.Equal(0, session.Finish());
+        session.AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void Editing_a_title_updates_every_list_and_neighbour_that_shows_it()
     {
         using var session = Started();

@@ -95,7 +95,7 @@ public sealed class RebuildSession : IDisposable
         Directory.Delete(full, recursive: true);
     }
 
-    public int Finish() => _memory.RunDeferred();
+    public int Finish(CancellationToken cancel = default) => _memory.RunDeferred(cancel);
 
     /// <summary>What a full build of the same files reports (it may fail), as lines.</summary>
     public IReadOnlyList<string> FullBuildDiagnostics()
