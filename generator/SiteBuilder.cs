@@ -61,9 +61,10 @@ public sealed class SiteBuilder
         Mark("content");
         if (memory is not null)
         {
-            // Only bodies changed: the last build's index, plan and views still hold, and the rebuild is as small as the edit.
+            // Only bodies (and an article's title, author or summary) changed: the last build's index, plan and views
+            // still hold, and the rebuild is as small as the edit.
             if (!bag.HasErrors && !options.CheckOnly
-                && memory.Last?.BodyEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
+                && memory.Last?.InPlaceEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
                 && RebuildBodies(options, site, root, memory, memory.Last, edits, bag, clock, timings, Mark) is { } rebuilt)
                 return rebuilt;
             memory.Last = null;
@@ -191,9 +192,10 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// A preview rebuild after edits that changed bodies and nothing else (<see cref="LastBuild"/>): the changed bodies
-    /// are rendered, the pages that show them are keyed again and drawn where their key moved, and every other file
-    /// is kept without being looked at. The bytes are those of a full build; the work is that of the edit.
+    /// A preview rebuild after in-place edits (<see cref="LastBuild"/>): bodies, and the title, author or summary of
+    /// articles. The changed bodies are rendered, the pages that show the changed items are keyed again and drawn
+    /// where their key moved, and every other file is kept without being looked at. The bytes are those of a full
+    /// build; the work is that of the edit.
     /// </summary>
     /// <returns>
     /// Null, having changed nothing, when a new body has errors (a full build reports them with everything else) or
@@ -207,7 +209,7 @@ public sealed class SiteBuilder
         if (memory.Output.IsEmpty || !Directory.Exists(options.ResolvedOutput)) return null;
         var renderer = new BodyRenderer(_markdown, last.Runner, last.DataViews);
         var found = new DiagnosticBag(bag.Messages);
-        var redone = new List<(string Path, object Item, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();
+        var redone = new List<(string Path, object Item, object Read, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();
         foreach (var (path, shown, source) in edits)
         {
             // Not published: no page shows it, and a full build does not render its body either.
@@ -220,20 +222,21 @@ public sealed class SiteBuilder
                 b => LocalFilesStamp(memory, root, from.SourceFolder, b, null), found, Render);
             foreach (var file in body.LocalFiles)
                 CheckLocalFile(root, from.SourceFolder, file.RelativePath, new SourceSpan(path, file.Line, file.Column), found, memory.Files.Exists);
-            redone.Add((path, shown, from.SourceFolder, from.Url, from.Image, last.Bodies[path], body));
+            redone.Add((path, shown, source, from.SourceFolder, from.Url, from.Image, last.Bodies[path], body));
         }
         if (found.HasErrors) return null;
         foreach (var diagnostic in found.Sorted()) bag.Add(diagnostic);
         memory.Bodies.Replay(bag, edits.Select(e => e.Path).ToHashSet(StringComparer.Ordinal));
         mark("bodies");
 
-        // From here on the last build's views show the new bodies.
+        // From here on the last build's views show the new bodies and the new reads' text.
         var changed = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var (path, item, folder, _, image, _, body) in redone)
+        foreach (var (path, item, read, folder, _, image, _, body) in redone)
         {
             last.Bodies[path] = body;
-            if (item is Article article) last.Views.ForgetCard(article);
-            last.Versions[item] = memory.Versions.Update(item, path, body, LocalFilesStamp(memory, root, folder, body, image));
+            if (item is Article article) last.Views.Reread(article, (Article)read);
+            // Versioned by the new read: a new title moves the card version of every page that lists the article.
+            last.Versions[item] = memory.Versions.Update(read, path, body, LocalFilesStamp(memory, root, folder, body, image));
             changed.Add(item);
         }
         var search = last.Search.Afresh();
@@ -311,7 +314,7 @@ public sealed class SiteBuilder
         });
 
     private static void WriteFeed(SiteConfig site, SiteIndex index, ViewFactory views, ISiteOutput output) =>
-        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Summary, a => views.Card(a).CategoryName));
+        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Latest, views.Summary, a => views.Card(a).CategoryName));
 
     /// <summary>True when the page shows one of <paramref name="items"/>, as a card or whole.</summary>
     /// <remarks>Asked of every page of the site (some 200,000 items at 10,000 articles): one edited item, the usual

@@ -17,6 +17,19 @@ public static class BodyOnly
         _ => false,
     };
 
+    /// <summary>
+    /// Whether two reads of one file differ only where a preview rebuild can follow without computing the site
+    /// again: the body and, for an article, the text its page and cards print (title, author, summary). No list
+    /// orders articles by these, so every list, archive and link stays where it was; the views read them from the
+    /// newest read (<see cref="Render.ViewFactory.Reread"/>). A page's title orders the site's page links: not in place.
+    /// </summary>
+    public static bool InPlace(object before, object after) => (before, after) switch
+    {
+        (Article a, Article b) => Same(a, b with { Title = a.Title, Author = a.Author, Summary = a.Summary }),
+        (Page a, Page b) => Same(a, b),
+        _ => false,
+    };
+
     private static bool Same(Article a, Article b) =>
         a.SourcePath == b.SourcePath && a.Title == b.Title && a.Date == b.Date && a.Date.Offset == b.Date.Offset && a.Author == b.Author
         && a.Category.SequenceEqual(b.Category) && a.CategorySpan == b.CategorySpan && a.Tags.SequenceEqual(b.Tags)

@@ -10,14 +10,16 @@ namespace Bantin.Incremental;
 
 /// <summary>
 /// What the last full preview build computed from the whole site: its index, its page plan and the views the plan
-/// draws from. When a save changed the bodies of some articles and nothing else, all of it still holds: lists,
-/// links, archives and the plan depend on front matter alone. A rebuild then renders the changed bodies, redraws the
-/// pages that show them and does nothing in proportion to the site (<see cref="SiteBuilder"/>).
+/// draws from. When a save changed the bodies of some articles, or the text an article prints (title, author,
+/// summary), and nothing else, all of it still holds: lists, links, archives and the plan depend on the other front
+/// matter alone (<see cref="BodyOnly.InPlace"/>). A rebuild then renders the changed bodies, redraws the pages that
+/// show the changed items and does nothing in proportion to the site (<see cref="SiteBuilder"/>).
 /// </summary>
 /// <remarks>
-/// Such a rebuild puts the new bodies into <see cref="Bodies"/>, which the views read, and keeps the objects of the
-/// last build in the index: their fields other than the body are equal to the new ones, and nothing past body
-/// rendering reads an item's Markdown. Any other change, and any failed build, drops the whole of it.
+/// Such a rebuild puts the new bodies into <see cref="Bodies"/> and the new reads into <see cref="Views"/>, which
+/// the pages read, and keeps the objects of the last build in the index: their other fields are equal to the new
+/// ones, and nothing past body rendering reads an item's Markdown. Any other change, and any failed build, drops
+/// the whole of it.
 /// </remarks>
 public sealed class LastBuild
 {
@@ -45,9 +47,9 @@ public sealed class LastBuild
 
     /// <summary>
     /// The files that changed, each with its new read and the object the index holds for it (null when unpublished),
-    /// when every change since this build was a body edit of an existing article or page; otherwise null.
+    /// when every change since this build was an in-place edit of an existing article or page; otherwise null.
     /// </summary>
-    public IReadOnlyList<(string Path, object? Shown, object Source)>? BodyEdits(string siteRoot, FileProbe probe, ContentMemory content,
+    public IReadOnlyList<(string Path, object? Shown, object Source)>? InPlaceEdits(string siteRoot, FileProbe probe, ContentMemory content,
         TemplateSet templates, DataSet data, DateTimeOffset buildTime)
     {
         if (probe.Changed is not { Count: > 0 } changed || !ReferenceEquals(templates, Templates) || !ReferenceEquals(data, Data)) return null;
@@ -59,7 +61,7 @@ public sealed class LastBuild
         {
             if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
             var path = full[root.Length..].Replace(Path.DirectorySeparatorChar, '/');
-            if (!Sources.TryGetValue(path, out var before) || content.Current(path) is not { } after || !BodyOnly.Differs(before, after)) return null;
+            if (!Sources.TryGetValue(path, out var before) || content.Current(path) is not { } after || !BodyOnly.InPlace(before, after)) return null;
             edits.Add((path, Shown.GetValueOrDefault(path), after));
         }
         return edits;

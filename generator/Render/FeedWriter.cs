@@ -9,7 +9,8 @@ public static class FeedWriter
 {
     public const int FeedSize = 20;
 
-    public static string Rss(SiteConfig site, IReadOnlyList<Article> newestFirst, Func<Article, string> summary, Func<Article, string?> category)
+    /// <param name="latest">The article's newest read, for the text it prints (a preview rebuild may have read it again).</param>
+    public static string Rss(SiteConfig site, IReadOnlyList<Article> newestFirst, Func<Article, Article> latest, Func<Article, string> summary, Func<Article, string?> category)
     {
         return Write(w =>
         {
@@ -33,14 +34,14 @@ public static class FeedWriter
             foreach (var article in newestFirst.Take(FeedSize))
             {
                 w.WriteStartElement("item");
-                w.WriteElementString("title", article.Title);
+                w.WriteElementString("title", latest(article).Title);
                 w.WriteElementString("link", site.Permalink(article.Url));
                 w.WriteStartElement("guid");
                 w.WriteAttributeString("isPermaLink", "true");
                 w.WriteString(site.Permalink(article.Url));
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", DateText.Rfc822(Local(site, article)));
-                if (article.Author is { } author) w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+                if (latest(article).Author is { } author) w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
                 if (category(article) is { } name) w.WriteElementString("category", name);
                 w.WriteElementString("description", summary(article));
                 w.WriteEndElement();

@@ -19,6 +19,8 @@ public sealed class ViewFactory
     // Made on first use: a preview rebuild draws a handful of pages and needs only their cards.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleCardView> _cards = new();
     private readonly Dictionary<string, Tag> _tagsBySlug;
+    // A preview rebuild's newer reads of articles the index holds (BodyOnly.InPlace): changed between builds only.
+    private readonly Dictionary<Article, Article> _reads = new();
 
     private readonly DataViewFactory _data;
     private readonly DateTimeOffset _buildTime;
@@ -39,26 +41,38 @@ public sealed class ViewFactory
 
     public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, CreateCard);
 
-    /// <summary>Drops the card made for <paramref name="article"/>: a preview rebuild changed its body, so maybe its lead paragraph.</summary>
-    public void ForgetCard(Article article) => _cards.TryRemove(article, out _);
+    /// <summary>
+    /// A preview rebuild read <paramref name="shown"/>'s file again and only its body, title, author or summary
+    /// changed: views print those from <paramref name="read"/>, while lists and lookups keep the object the index holds.
+    /// </summary>
+    /// <remarks>Not while pages are drawn: the preview calls it between builds.</remarks>
+    public void Reread(Article shown, Article read)
+    {
+        _reads[shown] = read;
+        _cards.TryRemove(shown, out _);
+    }
+
+    /// <summary>The newest read of an article the index holds: itself, unless a preview rebuild read it again.</summary>
+    public Article Latest(Article shown) => _reads.Count > 0 && _reads.TryGetValue(shown, out var read) ? read : shown;
 
     public string Summary(Article article) =>
-        article.Summary ?? Shorten(_bodies.TryGetValue(article.SourcePath, out var body) ? body.FirstParagraph : "");
+        Latest(article).Summary ?? Shorten(_bodies.TryGetValue(article.SourcePath, out var body) ? body.FirstParagraph : "");
 
     public ArticleView Article(int position)
     {
         var article = _index.Articles[position];
+        var text = Latest(article);
         _index.Categories.OfArticle.TryGetValue(article, out var category);
         var neighbours = Neighbours.For(position, _index.Articles, category);
         return new ArticleView(
             Kind: "article",
-            Title: article.Title,
+            Title: text.Title,
             Url: _site.Link(article.Url),
             Permalink: _site.Permalink(article.Url),
             Description: Summary(article),
             DateText: DateText.Long(DateReader.Local(article.Date, _site.TimeZone), _site.Language),
             IsoDate: DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)),
-            Author: article.Author,
+            Author: text.Author,
             Breadcrumb: category is null ? [] : category.Trail().Select(c => new LinkView(c.Name, _site.Link(c.Url))).ToList(),
             Tags: TagIndex.SlugsOf(article)
                 .Select(slug => _tagsBySlug[slug])
@@ -68,8 +82,8 @@ public sealed class ViewFactory
             ImagePermalink: ImagePermalink(article),
             JsonLd: NewsArticleJson(article),
             Figures: FiguresLink(article),
-            Older: neighbours.Older is { } older ? new LinkView(older.Title, _site.Link(older.Url)) : null,
-            Newer: neighbours.Newer is { } newer ? new LinkView(newer.Title, _site.Link(newer.Url)) : null,
+            Older: neighbours.Older is { } older ? new LinkView(Latest(older).Title, _site.Link(older.Url)) : null,
+            Newer: neighbours.Newer is { } newer ? new LinkView(Latest(newer).Title, _site.Link(newer.Url)) : null,
             SameCategory: neighbours.SameCategory.Select(Card).ToList(),
             Others: neighbours.Others.Select(Card).ToList(),
             Badge: Badge(article));
@@ -140,10 +154,10 @@ public sealed class ViewFactory
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
             w.WriteString("@type", "NewsArticle");
-            if (article.Author is { } author) Named(w, "author", "Person", author);
+            if (Latest(article).Author is { } author) Named(w, "author", "Person", author);
             w.WriteString("datePublished", DateText.Iso(TimeZoneInfo.ConvertTime(article.Date, _site.TimeZone)));
             w.WriteString("description", Summary(article));
-            w.WriteString("headline", article.Title);
+            w.WriteString("headline", Latest(article).Title);
             if (ImagePermalink(article) is { } image) w.WriteString("image", image);
             w.WriteString("inLanguage", _site.Language == Language.En ? "en" : "vi");
             w.WriteString("mainEntityOfPage", _site.Permalink(article.Url));
@@ -196,7 +210,7 @@ public sealed class ViewFactory
         _index.Categories.OfArticle.TryGetValue(article, out var category);
         var size = article.Image is { } image ? _data.Images.SizeOf(article.SourcePath, image) : null;
         return new ArticleCardView(
-            Title: article.Title,
+            Title: Latest(article).Title,
             Url: _site.Link(article.Url),
             DateText: DateText.Long(local, _site.Language),
             ShortDate: DateText.Short(local, _site.Language),

@@ -21,9 +21,10 @@ public static class Program
               Publishes generator/ in Release as Native AOT (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
-          reload [--size 10000] [--edits 10] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]
-              Starts `bantin serve` on a copy of the corpus, appends a paragraph to --edits articles one after another and
-              times each save until the page is served with it; then one data edit. Report: docs/benchmarks-preview.md unless --out.
+          reload [--size 10000] [--edits 8] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]
+              Starts `bantin serve` on a copy of the corpus and times each save until the page is served with it:
+              a paragraph appended to --edits articles, then a title edit of --edits others (--gap-ms apart), then
+              --edits saves of one article 300 ms apart, then one data edit. Report: docs/benchmarks-preview.md unless --out.
 
         Run it in Release: dotnet run -c Release --project tests/Bantin.Bench -- run
         """;
@@ -89,7 +90,7 @@ public static class Program
     private static int Reload(ArgList args)
     {
         var size = args.Int("--size") ?? 10_000;
-        var edits = args.Int("--edits") ?? 10;
+        var edits = args.Int("--edits") ?? 8;
         var seed = args.Int("--seed") ?? RunOptions.DefaultSeed;
         var bantin = args.String("--bantin");
         var outPath = args.String("--out");

@@ -96,11 +96,11 @@ public sealed class SearchSite
             var card = views.Card(article);
             index.Categories.OfArticle.TryGetValue(article, out var category);
             documents.Add(new SearchDocument(
-                Title: article.Title,
+                Title: card.Title,
                 Url: article.Url,
                 DateText: card.ShortDate,
                 Excerpt: card.Summary,
-                Boosted: article.Title + "\n" + string.Join('\n', article.Tags),
+                Boosted: card.Title + "\n" + string.Join('\n', article.Tags),
                 BodyText: PlainText(bodies[article.SourcePath]),
                 Category: category is null ? -1 : categories[string.Join('/', category.SlugPath)],
                 Unit: article.Unit is { } unit && units.TryGetValue(unit, out var u) ? u : -1,

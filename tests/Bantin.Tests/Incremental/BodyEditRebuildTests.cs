@@ -159,15 +159,14 @@ public sealed class BodyEditRebuildTests
     /// <summary>Each edit changes one field besides the body; the page named shows (or no longer shows) the change.</summary>
     public static TheoryData<string, string, string, string, bool> OtherFields() => new()
     {
-        { C, ArticleC(title: "Tháng Công nhân năm 2017"), "chuyen-muc/chinh-sach/index.html", "Tháng Công nhân năm 2017", true },
+        // Without a slug the URL follows the title: the page moves.
+        { C, ArticleC(title: "Tháng Công nhân năm 2017"), "2017/03/thang-cong-nhan-nam-2017/index.html", "Tháng Công nhân năm 2017", true },
         { C, ArticleC(date: "2017-02-10 08:00"), "2017/02/index.html", "Tháng Công nhân", true },
         { C, ArticleC(category: "Văn hóa"), "chuyen-muc/van-hoa/index.html", "Tháng Công nhân", true },
         { C, ArticleC(tags: "đoàn viên, hội thao"), "the/hoi-thao/index.html", "Tháng Công nhân", true },
         { C, ArticleC(extra: "unit: cao-bang\n"), "don-vi/cao-bang/index.html", "Tháng Công nhân", true },
-        { C, ArticleC(extra: "summary: Tóm tắt riêng của bài C.\n"), "chuyen-muc/chinh-sach/index.html", "Tóm tắt riêng của bài C.", true },
         { C, ArticleC(extra: "image: https://example.org/anh-c.png\n"), "chuyen-muc/chinh-sach/index.html", "https://example.org/anh-c.png", true },
         { C, ArticleC(extra: "draft: true\n"), "chuyen-muc/chinh-sach/index.html", "Tháng Công nhân", false },
-        { C, ArticleC(extra: "author: Nguyễn Văn B\n"), "2017/03/thang-cong-nhan/index.html", "Nguyễn Văn B", true },
         { "content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu chung\n---\nVề chúng tôi.\n", "index.html", "Giới thiệu chung", true },
     };
 
@@ -181,6 +180,59 @@ public sealed class BodyEditRebuildTests
         session.RebuildAndCompare();
         Assert.False(session.ReusedLastBuild);
         Assert.Equal(shown, Shows(session, page, expected));
+    }
+
+    /// <summary>Each edit changes text an article prints; its URL is pinned by a slug, so nothing moves.</summary>
+    public static TheoryData<string, string, string[]> TextEdits() => new()
+    {
+        {
+            ArticleC(title: "Tháng Công nhân năm 2017", extra: "slug: thang-cong-nhan\n"), "Tháng Công nhân năm 2017",
+            ["2017/03/thang-cong-nhan/index.html", "chuyen-muc/chinh-sach/index.html", "the/doan-vien/page/2/index.html", "2017/03/index.html", "feed.xml"]
+        },
+        { ArticleC(extra: "slug: thang-cong-nhan\nauthor: Nguyễn Văn B\n"), "Nguyễn Văn B", ["2017/03/thang-cong-nhan/index.html", "feed.xml"] },
+        {
+            ArticleC(extra: "slug: thang-cong-nhan\nsummary: Tóm tắt riêng của bài C.\n"), "Tóm tắt riêng của bài C.",
+            ["2017/03/thang-cong-nhan/index.html", "chuyen-muc/chinh-sach/index.html", "2017/03/index.html", "feed.xml"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextEdits))]
+    public void A_title_author_or_summary_edit_reuses_the_last_build_and_shows_everywhere(string text, string expected, string[] pages)
+    {
+        using var session = IncrementalBuildTests.Started();
+        // Pinned first (a full rebuild: the slug line moves no URL but is front matter), then edited in place.
+        session.Site.Write(C, ArticleC(extra: "slug: thang-cong-nhan\n" + (text.Contains("author:") ? "author: Nguyễn Văn A\n" : "")));
+        session.RebuildAndCompare();
+        Assert.All(pages, page => Assert.DoesNotContain(expected, session.Text(page)));
+
+        session.Site.Write(C, text);
+        var result = session.RebuildAndCompare();
+        Assert.True(session.ReusedLastBuild);
+        Assert.All(pages, page => Assert.Contains(expected, session.Text(page)));
+        Assert.DoesNotContain("2017/03/thang-cong-nhan/", result.Redrawn.Where(url => url.StartsWith("2017/02/") || url.StartsWith("don-vi/")));
+
+        // The next edit of the same article starts from the newest read, and so does a full rebuild after it.
+        session.Site.Write(C, text.Replace("Đoạn đầu của bài C.", "Đoạn đầu, lần hai."));
+        session.RebuildAndCompare();
+        Assert.True(session.ReusedLastBuild);
+        session.Site.Write("content/b.md", Md.Article("Hội nghị người lao động", "2017-04-21 08:00", "Tin tức/Hoạt động", "hội nghị", "Đoạn đầu của bài B."));
+        session.RebuildAndCompare();
+        Assert.False(session.ReusedLastBuild);
+        Assert.All(pages, page => Assert.Contains(expected, session.Text(page)));
+    }
+
+    [Fact]
+    public void A_title_edit_in_place_renames_the_neighbours_links_and_the_search_entry()
+    {
+        using var session = IncrementalBuildTests.Started();
+        session.Site.Write("content/b.md", Md.Article("Hội nghị người lao động", "2017-04-20 08:00", "Tin tức/Hoạt động", "hội nghị", "Đoạn đầu của bài B.", "slug: hoi-nghi-nguoi-lao-dong\n"));
+        session.RebuildAndCompare();
+        session.Site.Write("content/b.md", Md.Article("Hội nghị người lao động năm 2017", "2017-04-20 08:00", "Tin tức/Hoạt động", "hội nghị", "Đoạn đầu của bài B.", "slug: hoi-nghi-nguoi-lao-dong\n"));
+        session.RebuildAndCompare();
+        Assert.True(session.ReusedLastBuild);
+        Assert.Contains("Hội nghị người lao động năm 2017", session.Text("2017/05/dai-hoi-cong-doan-co-so/index.html"));
+        Assert.Contains("Hội nghị người lao động năm 2017", string.Concat(session.Snapshot("tim-kiem").Values.Select(System.Text.Encoding.UTF8.GetString)));
     }
 
     private static bool Shows(RebuildSession session, string page, string text) =>

@@ -13,6 +13,9 @@ public sealed class BodyOnlyTests
 {
     private static readonly string[] BodyFields = ["Body", "BodyFirstLine"];
 
+    // Printed by the article's page and cards, used by no list's order or membership.
+    private static readonly string[] TextFields = ["Title", "Author", "Summary"];
+
     private static readonly Article SampleArticle = new("content/a.md", "Đại hội", new DateTimeOffset(2017, 5, 2, 8, 0, 0, TimeSpan.FromHours(7)),
         "Nguyễn Văn A", ["Tin tức", "Hoạt động"], new SourceSpan("content/a.md", 4, 11), ["đoàn viên"], "lao-cai", new SourceSpan("content/a.md", 6, 7),
         "2017-05", new SourceSpan("content/a.md", 7, 9), "Tóm tắt.", "anh.png", "dai-hoi", false, "special", new SourceSpan("content/a.md", 8, 9),
@@ -49,6 +52,24 @@ public sealed class BodyOnlyTests
     [MemberData(nameof(PageFields))]
     public void Any_other_page_field_is_more_than_a_body_change(string field) =>
         Assert.False(BodyOnly.Differs(SamplePage, Copy(SamplePage, field)), $"{field} changed but counts as a body-only change");
+
+    [Theory]
+    [MemberData(nameof(ArticleFields))]
+    public void Only_an_articles_title_author_and_summary_change_in_place_beside_its_body(string field) =>
+        Assert.Equal(TextFields.Contains(field), BodyOnly.InPlace(SampleArticle, Copy(SampleArticle, field) with { Body = "Khác." }));
+
+    [Theory]
+    [MemberData(nameof(PageFields))]
+    public void No_page_field_changes_in_place_its_title_orders_the_page_links(string field) =>
+        Assert.False(BodyOnly.InPlace(SamplePage, Copy(SamplePage, field)), $"{field} changed but counts as an in-place change");
+
+    [Fact]
+    public void A_body_edit_is_in_place_and_an_article_never_becomes_a_page()
+    {
+        Assert.True(BodyOnly.InPlace(SampleArticle, SampleArticle with { Body = "Khác.", BodyFirstLine = 14 }));
+        Assert.True(BodyOnly.InPlace(SamplePage, SamplePage with { Body = "Khác." }));
+        Assert.False(BodyOnly.InPlace(SampleArticle, SamplePage));
+    }
 
     private static TheoryData<string> Fields<T>()
     {
