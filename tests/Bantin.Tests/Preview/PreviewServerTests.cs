@@ -159,6 +159,24 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task After_saves_in_a_row_each_page_is_served_and_the_search_index_ends_with_the_last_save()
+    {
+        using var site = NewSite();
+        await using var preview = await LivePreview.StartAsync(site);
+        const string docs = "/congdoan/tim-kiem/docs/0.json";
+        Assert.Contains("Kết quả tháng 4", (await preview.GetAsync(docs)).Body);
+
+        // Each save lands while the search index of the one before may still be being written: it is cancelled,
+        // and written again after the last save.
+        foreach (var title in new[] { "Kết quả tháng 5", "Kết quả tháng 6", "Kết quả tháng 7" })
+        {
+            site.Write("content/tin/ket-qua.md", Article(title));
+            await preview.PollAsync(ArticleUrl, html => H1(html) == title, title);
+        }
+        await preview.PollAsync(docs, json => json.Contains("Kết quả tháng 7") && !json.Contains("Kết quả tháng 6"), "the last title in the search index");
+    }
+
+    [Fact]
     public async Task A_rebuild_writes_only_the_files_an_edit_changed_in_the_same_served_folder()
     {
         using var site = NewSite();
