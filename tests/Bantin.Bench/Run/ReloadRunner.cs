@@ -174,9 +174,12 @@ public sealed class ReloadRunner(TextWriter log)
         text.Append("Body and title edits are a few seconds apart, so that the search index of one edit, written after its pages, is done before the next; ");
         text.Append("saves in a row come while it is still being made (a newer save cancels it, and its own rebuild makes it again).\n\n");
         text.Append("| edit | count | median | min | max |\n|---|---:|---:|---:|---:|\n");
-        text.Append(Inv, $"| article body | {edits} | {Stats.Median(times):0} ms | {times.Min():0} ms | {times.Max():0} ms |\n");
-        text.Append(Inv, $"| article title | {titleTimes.Count} | {Stats.Median(titleTimes):0} ms | {titleTimes.Min():0} ms | {titleTimes.Max():0} ms |\n");
-        text.Append(Inv, $"| body, saves in a row ({RowGapMs} ms after each is served) | {rowTimes.Count} | {Stats.Median(rowTimes):0} ms | {rowTimes.Min():0} ms | {rowTimes.Max():0} ms |\n\n");
+        void Row(string edit, List<double> ms) =>
+            text.Append(Inv, $"| {edit} | {ms.Count} | {Stats.Median(ms):0} ms | {ms.Min():0} ms | {ms.Max():0} ms |\n");
+        Row("article body", times);
+        Row("article title", titleTimes);
+        Row($"body, saves in a row ({RowGapMs} ms after each is served)", rowTimes);
+        text.Append('\n');
         if (dataMs is { } data) text.Append(Inv, $"One data edit (a value in the first results file): rebuilt after {data:0} ms.\n\n");
         text.Append("Rebuild lines printed by `serve` (first build, each body edit, each title edit, each save in a row, then one data edit):\n\n```\n");
         foreach (var line in rebuildLines) text.Append(line).Append('\n');
