@@ -56,6 +56,8 @@ public static class NewCommand
         var fm = new StringBuilder("---\n");
         fm.Append($"title: {Quote(title)}\n");
         fm.Append($"date: {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}\n");
+        // The URL stays that of the file name when the title is polished later, so shared links keep working.
+        fm.Append($"slug: {slug}\n");
         fm.Append("author: \n");
         if (category is not null) fm.Append($"category: {Quote(category)}\n");
         fm.Append("tags: []\n");

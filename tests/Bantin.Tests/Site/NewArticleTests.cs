@@ -20,7 +20,14 @@ public sealed class NewArticleTests
         Assert.Contains("date: 2024-06-01 01:30\n", text);
         Assert.Contains("category: \"Tin tức/Ban tổ chức\"\n", text);
         Assert.Contains("draft: true\n", text);
+        Assert.Contains("slug: ket-qua-thang-5-2024-cua-doan-vien\n", text);
         // The new draft builds with --drafts and is left out without it.
+        Assert.True(site.Build(drafts: true, time: Now.AddDays(1)).Succeeded);
+        Assert.True(site.Exists("2024/06/ket-qua-thang-5-2024-cua-doan-vien/index.html"));
+
+        // Its title can be polished later without moving the page.
+        File.WriteAllText(Path.Combine(site.Root, "content/2024/06/ket-qua-thang-5-2024-cua-doan-vien.md"),
+            text.Replace("title: \"Kết quả tháng 5/2024 của Đoàn viên\"", "title: \"Kết quả tháng 5 năm 2024\""));
         Assert.True(site.Build(drafts: true, time: Now.AddDays(1)).Succeeded);
         Assert.True(site.Exists("2024/06/ket-qua-thang-5-2024-cua-doan-vien/index.html"));
     }
