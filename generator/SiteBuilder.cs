@@ -149,7 +149,12 @@ public sealed class SiteBuilder
                 .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output),
             () =>
             {
-                foreach (var asset in templates.Assets) output.WriteBytes(asset.RelativePath, asset.Read());
+                foreach (var asset in templates.Assets)
+                {
+                    var bytes = asset.Read();
+                    output.WriteBytes(asset.RelativePath, bytes);
+                    if (asset.RelativePath == FaviconIco.Source && FaviconIco.From(bytes) is { } ico) output.WriteBytes(FaviconIco.FileName, ico);
+                }
             },
             () =>
             {

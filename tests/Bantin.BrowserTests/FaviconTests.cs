@@ -37,6 +37,11 @@ public sealed class FaviconTests(SiteFixture site)
                 Assert.Equal(site.BaseUrl, new Uri(new Uri(link[1]), manifest.GetProperty("start_url").GetString()).AbsoluteUri);
             }
         }
+        // For readers and tools that ask for /favicon.ico without reading the links: the 32-pixel icon inside.
+        var ico = await page.APIRequest.GetAsync(site.Url("favicon.ico"));
+        Assert.Equal(200, ico.Status);
+        Assert.Equal("image/x-icon", ico.Headers["content-type"]);
+        Assert.Equal((32, 32), Png((await ico.BodyAsync())[22..]));
         Assert.Empty(probe.Problems);
         await page.Context.CloseAsync();
     }

@@ -1,3 +1,5 @@
+using Bantin.Render;
+using Bantin.Tests.Render;
 using Bantin.Tests.Support;
 
 namespace Bantin.Tests.Site;
@@ -22,6 +24,23 @@ public sealed class ThemeTests
         Assert.NotNull(home.QuerySelector("link[rel=stylesheet][media=print]"));
         Assert.True(site.Exists("assets/style.css") && site.Exists("assets/print.css") && site.Exists("assets/site.js"));
         Assert.DoesNotContain(home.QuerySelectorAll("[src], link[href]"), e => (e.GetAttribute("src") ?? e.GetAttribute("href"))!.StartsWith("http") && e.GetAttribute("rel") != "canonical");
+    }
+
+    [Fact]
+    public void Favicon_ico_at_the_root_holds_the_sites_32_pixel_icon_and_follows_an_override()
+    {
+        using var site = TestSite.From("-- content/a.md --\n" + Md.Article("A", "2020-01-01", "Tin tức"));
+        site.BuildOk();
+        var png = File.ReadAllBytes(Path.Combine(site.Output, "assets/favicon-32.png"));
+        var ico = File.ReadAllBytes(Path.Combine(site.Output, "favicon.ico"));
+        Assert.Equal(FaviconIco.From(png), ico);
+
+        // The site's own icon replaces the theme's, and favicon.ico with it.
+        var own = FaviconIcoTests.Png(16, 16, extra: 40);
+        Directory.CreateDirectory(Path.Combine(site.Root, "templates/assets"));
+        File.WriteAllBytes(Path.Combine(site.Root, "templates/assets/favicon-32.png"), own);
+        site.BuildOk();
+        Assert.Equal(own, File.ReadAllBytes(Path.Combine(site.Output, "favicon.ico"))[22..]);
     }
 
     [Fact]
