@@ -54,52 +54,45 @@ public sealed class ReloadRunner(TextWriter log)
 
         var files = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToList();
-        var articleTimes = new List<double>();
-        for (var i = 0; i < edits; i++)
+        // Each save rewrites one article and is timed until its page is served with the marker in it.
+        List<double> TimeEdits(string kind, Func<int, string> pick, Func<int, string, (string Marker, string Text)> edit, int pauseMs)
         {
-            var file = files[(int)((long)(i * 2 + 1) * files.Count / (edits * 2))];
-            var relative = Path.GetRelativePath(Path.Combine(site, "content"), file).Replace('\\', '/');
-            var url = home + relative[..^".md".Length] + "/";
-            var marker = $"Đoạn sửa thử số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
-            var ms = TimeSave(http, url, marker, () => File.AppendAllText(file, $"\n{marker}\n"));
-            articleTimes.Add(ms);
-            log.WriteLine(string.Format(Inv, "edit {0}/{1} {2}: page served with the edit after {3:0} ms", i + 1, edits, relative, ms));
-            // The search index of the last edit is written after its pages; the next save should not wait behind it.
-            Thread.Sleep(gapMs);
+            var times = new List<double>();
+            for (var i = 0; i < edits; i++)
+            {
+                var file = pick(i);
+                var relative = Path.GetRelativePath(Path.Combine(site, "content"), file).Replace('\\', '/');
+                var (marker, text) = edit(i, File.ReadAllText(file));
+                var ms = TimeSave(http, home + relative[..^".md".Length] + "/", marker, () => File.WriteAllText(file, text));
+                times.Add(ms);
+                log.WriteLine(string.Format(Inv, "{0} {1}/{2} {3}: page served with the edit after {4:0} ms", kind, i + 1, edits, relative, ms));
+                Thread.Sleep(pauseMs);
+            }
+            return times;
         }
 
-        // A title shows on more pages than the article's own (lists, neighbours, related, feed): the wider rebuild.
-        var titleTimes = new List<double>();
-        for (var i = 0; i < edits; i++)
+        // Edits far apart: the search index of the last edit, written after its pages, is done before the next save.
+        var articleTimes = TimeEdits("body edit", i => files[(int)((long)(i * 2 + 1) * files.Count / (edits * 2))], (i, text) =>
         {
-            var file = files[(int)((long)(i * 2) * files.Count / (edits * 2))];
-            var relative = Path.GetRelativePath(Path.Combine(site, "content"), file).Replace('\\', '/');
-            var url = home + relative[..^".md".Length] + "/";
+            var marker = $"Đoạn sửa thử số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
+            return (marker, $"{text}\n{marker}\n");
+        }, gapMs);
+
+        // A title shows on more pages than the article's own (lists, neighbours, related, feed): the wider rebuild.
+        var titleTimes = TimeEdits("title edit", i => files[(int)((long)(i * 2) * files.Count / (edits * 2))], (i, text) =>
+        {
             var marker = $"sửa tiêu đề {i + 1}";
-            var text = File.ReadAllText(file);
-            var at = text.IndexOf("\ntitle: \"", StringComparison.Ordinal);
-            var end = text.IndexOf('"', at + "\ntitle: \"".Length);
-            var edited = text[..end] + " – " + marker + text[end..];
-            var ms = TimeSave(http, url, marker, () => File.WriteAllText(file, edited));
-            titleTimes.Add(ms);
-            log.WriteLine(string.Format(Inv, "title edit {0}/{1} {2}: page served with the new title after {3:0} ms", i + 1, edits, relative, ms));
-            Thread.Sleep(gapMs);
-        }
+            var end = text.IndexOf('"', text.IndexOf("\ntitle: \"", StringComparison.Ordinal) + "\ntitle: \"".Length);
+            return (marker, text[..end] + " – " + marker + text[end..]);
+        }, gapMs);
 
         // Saves in a row, as an editor who saves every second or an editor's auto-save: each save comes while the
         // search index of the last one is still being made.
-        var rowTimes = new List<double>();
-        var rowFile = files[files.Count / 3];
-        var rowRelative = Path.GetRelativePath(Path.Combine(site, "content"), rowFile).Replace('\\', '/');
-        var rowUrl = home + rowRelative[..^".md".Length] + "/";
-        for (var i = 0; i < edits; i++)
+        var rowTimes = TimeEdits("save in a row", _ => files[files.Count / 3], (i, text) =>
         {
             var marker = $"Lưu liền tay số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
-            var ms = TimeSave(http, rowUrl, marker, () => File.AppendAllText(rowFile, $"\n{marker}\n"));
-            rowTimes.Add(ms);
-            log.WriteLine(string.Format(Inv, "save in a row {0}/{1} {2}: page served with the edit after {3:0} ms", i + 1, edits, rowRelative, ms));
-            Thread.Sleep(RowGapMs);
-        }
+            return (marker, $"{text}\n{marker}\n");
+        }, RowGapMs);
         Thread.Sleep(gapMs);
 
         var dataMs = TimeDataEdit(site, lines);
