@@ -19,6 +19,9 @@ public sealed record BuildOptions(
     /// </summary>
     public int PackBodiesFrom { get; init; } = 20_000;
 
+    /// <summary>Stops the build (Ctrl+C): the staging folder is removed and the output left as it was.</summary>
+    public CancellationToken Cancel { get; init; }
+
     public string ResolvedOutput => Path.GetFullPath(OutputDir ?? Path.Combine(SiteRoot, "public"));
 
     /// <summary>The fixed time from SOURCE_DATE_EPOCH if set (reproducible builds), else now.</summary>

@@ -13,5 +13,11 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>The URLs a preview rebuild drew again (in no particular order); empty for a full build, which draws all.</summary>
     public IReadOnlyList<string> Redrawn { get; init; } = [];
 
+    /// <summary>The output folder was refused (<see cref="Output.OutputGuard"/>): nothing was built. The command exits with 2.</summary>
+    public bool BadOutput { get; init; }
+
+    /// <summary>Stopped on request (Ctrl+C, SIGTERM) with the output untouched. The command exits with 130.</summary>
+    public bool Stopped { get; init; }
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

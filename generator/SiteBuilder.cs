@@ -28,7 +28,30 @@ public sealed class SiteBuilder
 
     public BuildResult Build(BuildOptions options) => Build(options, memory: null);
 
+    /// <summary>
+    /// Builds the site. A build stopped through <see cref="BuildOptions.Cancel"/> returns a failed result with the
+    /// output untouched; an unexpected exception leaves as a <see cref="BuildCrash"/> naming the stage.
+    /// </summary>
     public BuildResult Build(BuildOptions options, BuildMemory? memory)
+    {
+        var current = new StageName();
+        try
+        {
+            return BuildSite(options, memory, current);
+        }
+        catch (Exception e) when (BuildCrash.IsCancellation(e) && options.Cancel.IsCancellationRequested)
+        {
+            var bag = new DiagnosticBag(new Messages(Language.Vi));
+            bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.BuildCancelled());
+            return new BuildResult(false, bag.Sorted(), 0, 0, TimeSpan.Zero, options.ResolvedOutput, bag.Messages) { Stopped = true };
+        }
+        catch (Exception e) when (!BuildCrash.IsCancellation(e))
+        {
+            throw BuildCrash.From(e, current.Current);
+        }
+    }
+
+    private BuildResult BuildSite(BuildOptions options, BuildMemory? memory, StageName current)
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag(new Messages(Language.Vi));
@@ -42,12 +65,17 @@ public sealed class SiteBuilder
             var now = GC.GetTotalAllocatedBytes();
             timings.Add(new StageTime(stage, clock.Elapsed - last, now - allocated, GC.GetGCMemoryInfo().HeapSizeBytes));
             (last, allocated) = (clock.Elapsed, now);
+            current.Current = stage + " →";
+            options.Cancel.ThrowIfCancellationRequested();
         }
 
         // Sources and model
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        // The output folder is checked before any work: a build never starts on a folder it would wrongly replace.
+        var folder = options.CheckOnly || memory is not null ? null : OutputGuard.Prepare(root, options.ResolvedOutput, new KeepRules(site.Keep), bag);
+        if (folder is null && !options.CheckOnly && memory is null) return Failed(bag, options, clock) with { BadOutput = true };
         memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
         var templates = memory is null ? TemplateSet.Load(root, bag)
@@ -101,7 +129,7 @@ public sealed class SiteBuilder
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
         using ISiteOutput? output = options.CheckOnly ? null
-            : memory is null ? new StagedOutput(options.ResolvedOutput) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+            : memory is null ? new StagedOutput(folder!, options.Cancel) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var drawn = 0;
         IReadOnlyList<string> redrawn = [];
@@ -305,18 +333,30 @@ public sealed class SiteBuilder
     private static void Draw(IEnumerable<PageJob> jobs, PageRenderer renderer, TemplateTimes times, Action<PageJob, ReadOnlySpan<byte>> done) =>
         Parallel.ForEach(jobs, job =>
         {
-            var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-            var view = job.View();
-            var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-            var (drew, drewBytes) = (0L, 0L);
-            var drawn = renderer.Render(job.Template, view, job.Url, html =>
+            try
             {
-                (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                done(job, html);
-            });
-            if (!drawn) return;
-            times.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
+                DrawOne(job, renderer, times, done);
+            }
+            catch (Exception e) when (!BuildCrash.IsCancellation(e) && e is not BuildCrash)
+            {
+                throw new BuildCrash("pages", job.Url, e);
+            }
         });
+
+    private static void DrawOne(PageJob job, PageRenderer renderer, TemplateTimes times, Action<PageJob, ReadOnlySpan<byte>> done)
+    {
+        var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+        var view = job.View();
+        var (viewed, viewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+        var (drew, drewBytes) = (0L, 0L);
+        var drawn = renderer.Render(job.Template, view, job.Url, html =>
+        {
+            (drew, drewBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+            done(job, html);
+        });
+        if (!drawn) return;
+        times.Add(job.Template, viewed - start, drew - viewed, Stopwatch.GetTimestamp() - drew, viewBytes - bytes, drewBytes - viewBytes);
+    }
 
     private static void WriteFeed(SiteConfig site, SiteIndex index, ViewFactory views, ISiteOutput output) =>
         output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Latest, views.Summary, a => views.Card(a).CategoryName));
@@ -359,7 +399,17 @@ public sealed class SiteBuilder
         Parallel.For(0, articles.Count + pages.Count, i =>
         {
             var source = i < articles.Count ? BodySource.Of(articles[i]) : BodySource.Of(pages[i - articles.Count]);
-            RenderedBody Render(DiagnosticBag into) => renderer.Render(source.SourcePath, source.Markdown, source.FirstLine, source.Unit, source.Period, into);
+            RenderedBody Render(DiagnosticBag into)
+            {
+                try
+                {
+                    return renderer.Render(source.SourcePath, source.Markdown, source.FirstLine, source.Unit, source.Period, into);
+                }
+                catch (Exception e) when (!BuildCrash.IsCancellation(e))
+                {
+                    throw new BuildCrash("bodies", source.SourcePath, e);
+                }
+            }
             var body = memory is null ? Render(bag)
                 : memory.Bodies.Render(source.Item, source.SourcePath, source.Markdown, source.Unit, memory.DataVersions, memory.Templates.Version,
                     b => LocalFilesStamp(memory, root, source.SourceFolder, b, null), bag, Render);

@@ -1,14 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Bantin.Cli;
 
-/// <summary>The command line: parses options and hands them to the build. Exit codes: 0 ok, 1 content errors, 2 bad usage.</summary>
+/// <summary>
+/// The command line: parses options and hands them to the build. Exit codes: 0 ok, 1 content errors, 2 bad usage
+/// (including an output folder a build must not touch), 3 a bug in Bantin, 130 stopped by Ctrl+C or SIGTERM.
+/// </summary>
 public static class BantinCli
 {
     public const int Ok = 0;
     public const int ContentErrors = 1;
     public const int BadUsage = 2;
+    public const int InternalError = 3;
+    public const int Interrupted = 130;
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
@@ -27,8 +33,25 @@ public static class BantinCli
             stderr.WriteLine("Xem --help. / See --help.");
             return BadUsage;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parsed.Invoke(config);
+        // Exceptions reach the handler below instead of System.CommandLine's, which prints a stack trace; Ctrl+C and
+        // SIGTERM reach the commands' own handlers (a build stops between files), not its 2-second kill.
+        var config = new InvocationConfiguration
+        {
+            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            return parsed.Invoke(config);
+        }
+        catch (Exception e)
+        {
+            // One line, no stack trace: what failed and where; the previous output is untouched (StagedOutput).
+            var crash = BuildCrash.From(e, parsed.CommandResult.Command.Name);
+            var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
+            var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
+            stderr.WriteLine($"{text.What} {text.Fix}");
+            return InternalError;
+        }
     }
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
@@ -53,14 +76,30 @@ public static class BantinCli
                 }
                 time = t;
             }
+            if (parse.GetValue(site) is "" || parse.GetValue(output) is "")
+            {
+                stderr.WriteLine("--site và --output cần một thư mục, không để trống. / --site and --output need a folder, not an empty value.");
+                return BadUsage;
+            }
+            // Ctrl+C and SIGTERM stop the build between files: its staging folder goes, the output stays as it was.
+            using var stop = new CancellationTokenSource();
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             var options = new BuildOptions(
                 SiteRoot: parse.GetValue(site)!,
                 OutputDir: parse.GetValue(output),
                 IncludeDrafts: parse.GetValue(drafts),
                 BaseUrl: parse.GetValue(baseUrl),
-                BuildTime: time);
+                BuildTime: time) { Cancel = stop.Token };
             var result = new SiteBuilder().Build(options);
             Report.Print(result, stdout, stderr);
+            if (result.Stopped) return Interrupted;
+            if (result.BadOutput) return BadUsage;
             if (parse.GetValue(timings))
             {
                 foreach (var (stage, took, allocated, heap) in result.Timings)

@@ -31,6 +31,9 @@ public sealed record SiteConfig(
     /// </summary>
     public string Root { get; init; } = "";
 
+    /// <summary>Paths in the output folder that are the user's (site.yaml <c>keep:</c>), beside the ones always kept.</summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

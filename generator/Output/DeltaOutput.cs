@@ -33,8 +33,10 @@ public sealed class DeltaOutput : ISiteOutput
         if (!Directory.Exists(_target)) memory.Forget();
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".bantin-delta-{Path.GetFileName(_target)}-{Guid.NewGuid():N}");
+        // Named and marked as StagedOutput's, so LeftoverStaging removes it should the preview be killed.
+        _staging = Path.Combine(parent, $".bantin-staging-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(_staging);
+        Manifest.Write(_staging, []);
     }
 
     public int FilesWritten => _staged.Count;
@@ -96,6 +98,7 @@ public sealed class DeltaOutput : ISiteOutput
     {
         if (!Directory.Exists(_target))
         {
+            Manifest.Write(_staging, _produced.Keys);
             Directory.Move(_staging, _target);
         }
         else
@@ -106,7 +109,10 @@ public sealed class DeltaOutput : ISiteOutput
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(_staging, relative), destination, overwrite: true);
             }
-            foreach (var gone in (_mayGo ?? _memory.Files.Keys).Where(k => _memory.Files.ContainsKey(k) && !_produced.ContainsKey(k)).ToList()) Remove(gone);
+            var gone = (_mayGo ?? _memory.Files.Keys).Where(k => _memory.Files.ContainsKey(k) && !_produced.ContainsKey(k)).ToList();
+            foreach (var file in gone) Remove(file);
+            // The same manifest as a full build's; rewritten only when the set of files moved (a body edit keeps it).
+            if (gone.Count > 0 || _memory.IsEmpty || _staged.Any(f => !_memory.Files.ContainsKey(f))) Manifest.Write(_target, _produced.Keys);
             TryDelete(_staging);
         }
         _memory.Replace(_produced);

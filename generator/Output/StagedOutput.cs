@@ -1,27 +1,38 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Bantin.Output;
 
 /// <summary>
-/// Writes a build beside the real output folder, then swaps it in only when the build succeeded, so a broken
-/// build never leaves readers (or a preview) with half a site. Safe for parallel writers.
+/// Writes a build beside the real output folder, then puts it in place only when the build succeeded, so a broken
+/// build never leaves readers (or a preview) with half a site. It replaces and removes only what Bantin wrote there
+/// (<see cref="OutputFolder"/>): the user's kept files (a GitHub Pages work tree's <c>.git/</c>, <c>CNAME</c>) stay.
+/// Safe for parallel writers.
 /// </summary>
 public sealed class StagedOutput : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly OutputFolder _output;
     private readonly string _target;
+    private readonly string _parent;
+    private readonly CancellationToken _cancel;
     // Folders already created in the staging folder (see CreateFolder).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private string? _aside;
     private bool _done;
 
-    public StagedOutput(string target)
+    public StagedOutput(OutputFolder output, CancellationToken cancel = default)
     {
-        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_target)!;
-        Directory.CreateDirectory(parent);
-        Staging = Path.Combine(parent, $".bantin-staging-{Path.GetFileName(_target)}-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Staging);
+        _output = output;
+        _cancel = cancel;
+        _target = output.Path.TrimEnd(Path.DirectorySeparatorChar);
+        _parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(_parent);
+        // Short, so a long output name cannot push a page's path over the system's limit; the manifest written at once
+        // marks it as Bantin's for LeftoverStaging, should this process be killed.
+        Staging = NewSibling("staging");
     }
 
     public string Staging { get; }
@@ -68,18 +79,93 @@ public sealed class StagedOutput : ISiteOutput
     public void Keep(string relativePath) =>
         throw new InvalidOperationException($"A full build writes every file; nothing to keep for {relativePath}.");
 
-    /// <summary>Puts the staged site in place of the target. The old output is moved aside first and removed after.</summary>
+    /// <summary>
+    /// Puts the staged site in place of Bantin's files in the target. When the target holds only Bantin's files, the
+    /// whole folder is swapped (the old one moved aside, then removed); otherwise the staged entries go in one by one,
+    /// replacing only Bantin's and going into the folders that hold the user's.
+    /// </summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_target))
+        _cancel.ThrowIfCancellationRequested();
+        var written = _written.Keys.Where(f => !_output.IsUsers(f)).ToList();
+        if (_output.Protected.Count == 0)
         {
-            old = Staging + "-old";
-            Directory.Move(_target, old);
+            Manifest.Write(Staging, written);
+            if (Directory.Exists(_target))
+            {
+                _aside = NewSibling("old");
+                Directory.Delete(_aside, recursive: true);
+                Directory.Move(_target, _aside);
+            }
+            Directory.Move(Staging, _target);
         }
-        Directory.Move(Staging, _target);
+        else
+        {
+            // Should this stop half-way, the manifest already names every file of ours that can be in the folder.
+            Manifest.Write(_target, _output.Owned.Concat(written).Distinct(StringComparer.Ordinal));
+            Merge(Staging, _target, "");
+            Manifest.Write(_target, written);
+            TryDelete(Staging);
+        }
         _done = true;
-        if (old is not null) TryDelete(old);
+        if (_aside is not null) TryDelete(_aside);
+    }
+
+    /// <summary>
+    /// Moves the entries of <paramref name="from"/> (null: none) into <paramref name="to"/>, replacing Bantin's, then
+    /// moves aside Bantin's entries that this build no longer writes. The user's entries are never touched.
+    /// </summary>
+    private void Merge(string? from, string to, string relative)
+    {
+        var staged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in from is null ? [] : Directory.EnumerateFileSystemEntries(from).ToList())
+        {
+            var name = Path.GetFileName(entry);
+            var path = Join(relative, name);
+            staged.Add(name);
+            if (path == Manifest.FileName || _output.IsUsers(path)) continue;
+            var destination = Path.Combine(to, name);
+            if (_output.Protected.Contains(path))
+            {
+                if (Directory.Exists(entry)) Merge(entry, destination, path);
+                continue;
+            }
+            if (Path.Exists(destination)) SetAside(destination, path);
+            MoveEntry(entry, destination);
+        }
+        foreach (var entry in Directory.EnumerateFileSystemEntries(to).ToList())
+        {
+            var name = Path.GetFileName(entry);
+            var path = Join(relative, name);
+            if (staged.Contains(name) || path == Manifest.FileName || _output.IsUsers(path)) continue;
+            if (_output.Protected.Contains(path)) Merge(null, entry, path);
+            else SetAside(entry, path);
+        }
+    }
+
+    /// <summary>Bantin's entry goes into the set-aside folder, removed once the commit is done.</summary>
+    private void SetAside(string entry, string relative)
+    {
+        _aside ??= NewSibling("old");
+        var destination = Path.Combine(_aside, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        MoveEntry(entry, destination);
+    }
+
+    private static void MoveEntry(string from, string to)
+    {
+        if (Directory.Exists(from) && new DirectoryInfo(from).LinkTarget is null) Directory.Move(from, to);
+        else File.Move(from, to);
+    }
+
+    private static string Join(string relative, string name) => relative.Length == 0 ? name : relative + "/" + name;
+
+    private string NewSibling(string kind)
+    {
+        var folder = Path.Combine(_parent, $".bantin-{kind}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        Directory.CreateDirectory(folder);
+        Manifest.Write(folder, []);
+        return folder;
     }
 
     public void Dispose()
@@ -102,17 +188,19 @@ public sealed class StagedOutput : ISiteOutput
 
     private string Resolve(string relativePath)
     {
+        _cancel.ThrowIfCancellationRequested();
         var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
         // Output paths come from slugs and patterns in site.yaml; never let one climb out of the staging folder.
         if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Output path escapes the output folder: {relativePath}");
+        _written.TryAdd(Path.GetRelativePath(Staging, full).Replace('\\', '/'), 0);
         return full;
     }
 
     private static void TryDelete(string folder)
     {
         try { Directory.Delete(folder, recursive: true); }
-        catch (IOException) { /* a leftover staging folder is harmless and ignored by git */ }
+        catch (IOException) { /* a leftover is removed by the next build (LeftoverStaging) */ }
         catch (UnauthorizedAccessException) { }
     }
 }

@@ -9,7 +9,7 @@ public static class SiteConfigReader
     public const string FileName = "site.yaml";
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
-    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths"];
+    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep"];
 
     public static SiteConfig? Read(string siteRoot, DiagnosticBag bag)
     {
@@ -89,7 +89,22 @@ public static class SiteConfigReader
             Urls: urls)
         {
             Root = Path.GetFullPath(siteRoot),
+            Keep = ReadKeep(map, bag),
         };
+    }
+
+    /// <summary><c>keep:</c>, paths relative to the output folder; none may climb out of it.</summary>
+    private static IReadOnlyList<string> ReadKeep(YamlMap map, DiagnosticBag bag)
+    {
+        var keep = new List<string>();
+        foreach (var item in map.List("keep", bag))
+        {
+            var path = item.Text.Replace('\\', '/').Trim('/');
+            if (path.Length == 0 || Path.IsPathRooted(item.Text) || path.Split('/').Any(part => part is "." or ".." or ""))
+                bag.Error(item.Span, bag.Messages.BadKeepPath(item.Text));
+            else keep.Add(path);
+        }
+        return keep;
     }
 
     private static TimeZoneInfo? ResolveZone(string id) =>
