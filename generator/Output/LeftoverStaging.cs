@@ -18,34 +18,60 @@ public static partial class LeftoverStaging
     private static Regex Earlier(string outputName) =>
         new($@"^\.bantin-staging-{Regex.Escape(outputName)}-(?<pid>\d{{1,10}})-[0-9a-f]{{32}}(?:-old)?$");
 
+    /// <summary>A preview's session folder in <c>.bantin-preview/</c>: <c>PID-HEX</c>, holding a manifest once built.</summary>
+    [GeneratedRegex(@"^(?<pid>\d{1,10})-[0-9a-f]{8}$")]
+    private static partial Regex PreviewSession();
+
+    /// <summary>Removes the session folders of previews that were killed, and their staging folders.</summary>
+    public static int CleanPreviews(string previewRoot)
+    {
+        if (!Directory.Exists(previewRoot)) return 0;
+        var removed = 0;
+        foreach (var folder in Folders(previewRoot))
+        {
+            var match = PreviewSession().Match(folder.Name);
+            if (!match.Success) match = Current().Match(folder.Name);
+            if (Removable(folder, match)) removed += Remove(folder);
+        }
+        return removed;
+    }
+
     public static int Clean(string output)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
         if (parent is null || !Directory.Exists(parent)) return 0;
         var earlier = Earlier(Path.GetFileName(output.TrimEnd(Path.DirectorySeparatorChar)));
         var removed = 0;
-        IEnumerable<DirectoryInfo> folders;
-        try { folders = new DirectoryInfo(parent).EnumerateDirectories(".bantin-*").ToList(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
-        foreach (var folder in folders)
+        foreach (var folder in Folders(parent))
         {
-            if (folder.LinkTarget is not null) continue;
             var current = Current().Match(folder.Name);
-            var match = current.Success ? current : earlier.Match(folder.Name);
-            if (!match.Success || !int.TryParse(match.Groups["pid"].Value, out var pid) || IsRunning(pid)) continue;
-            // This version marks its folders with a manifest as soon as it makes them.
-            if (current.Success && Manifest.Read(folder.FullName) is null) continue;
-            try
-            {
-                folder.Delete(recursive: true);
-                removed++;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Tried again by the next build.
-            }
+            if (current.Success ? Removable(folder, current) : Removable(folder, earlier.Match(folder.Name), marked: false)) removed += Remove(folder);
         }
         return removed;
+    }
+
+    private static List<DirectoryInfo> Folders(string parent)
+    {
+        try { return new DirectoryInfo(parent).EnumerateDirectories().Where(f => f.LinkTarget is null).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
+    }
+
+    /// <summary>Named as ours, its process gone, and (for this version's folders) marked with a manifest.</summary>
+    private static bool Removable(DirectoryInfo folder, Match match, bool marked = true) =>
+        match.Success && int.TryParse(match.Groups["pid"].Value, out var pid) && !IsRunning(pid)
+        && (!marked || Manifest.Read(folder.FullName) is not null);
+
+    private static int Remove(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0; // tried again next time
+        }
     }
 
     private static bool IsRunning(int pid)

@@ -24,7 +24,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly TextWriter _out;
     private readonly TextWriter _err;
-    private readonly string _session = Guid.NewGuid().ToString("N")[..8];
+    // The process id in the name lets a later preview remove this one's folder should it be killed (LeftoverStaging).
+    private readonly string _session = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
     private readonly string _outputRoot;
     private SiteWatcher? _watcher;
     private Rebuilder? _rebuilder;
@@ -39,6 +40,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _out = stdout;
         _err = stderr;
         _outputRoot = Path.Combine(options.PreviewRoot, _session);
+        Output.LeftoverStaging.CleanPreviews(options.PreviewRoot);
         var basics = SiteBasics.Read(options.SiteRoot, SiteBasics.Default);
         _state = new PreviewState(BuildName(0), basics, null, null, new Messages(basics.Language));
 

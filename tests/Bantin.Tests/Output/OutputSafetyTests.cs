@@ -196,6 +196,27 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Preview_sessions_of_killed_previews_are_removed_but_not_a_running_ones_or_a_users()
+    {
+        var previews = Path.Combine(SiteRoot, ".bantin-preview");
+        var dead = DeadProcessId();
+        var killed = Path.Combine(previews, $"{dead}-0123abcd");
+        var running = Path.Combine(previews, $"{Environment.ProcessId}-4567cdef");
+        var users = Path.Combine(previews, $"{dead}-89abcdef");
+        foreach (var folder in new[] { killed, running })
+        {
+            Write(Path.Combine(folder, "index.html"), "x");
+            Manifest.Write(folder, ["index.html"]);
+        }
+        Write(Path.Combine(users, "cua-toi.txt"), "x");
+
+        Assert.Equal(1, LeftoverStaging.CleanPreviews(previews));
+        Assert.False(Directory.Exists(killed));
+        Assert.True(Directory.Exists(running));
+        Assert.True(Directory.Exists(users));
+    }
+
+    [Fact]
     public void A_stopped_build_leaves_the_old_output_and_no_staging_folder()
     {
         var output = Path.Combine(SiteRoot, "public");
