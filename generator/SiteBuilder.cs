@@ -45,6 +45,12 @@ public sealed class SiteBuilder
             bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.BuildCancelled());
             return new BuildResult(false, bag.Sorted(), 0, 0, TimeSpan.Zero, options.ResolvedOutput, bag.Messages) { Stopped = true };
         }
+        catch (Exception e) when (OutputFailure.Within(e) is { } failure)
+        {
+            var bag = new DiagnosticBag(new Messages(Language.Vi));
+            bag.Error(SourceSpan.FileOnly(options.ResolvedOutput), bag.Messages.OutputFailed($"{failure.Path}: {failure.InnerException?.Message}"));
+            return new BuildResult(false, bag.Sorted(), 0, 0, TimeSpan.Zero, options.ResolvedOutput, bag.Messages);
+        }
         catch (Exception e) when (!BuildCrash.IsCancellation(e))
         {
             throw BuildCrash.From(e, current.Current);
@@ -337,7 +343,7 @@ public sealed class SiteBuilder
             {
                 DrawOne(job, renderer, times, done);
             }
-            catch (Exception e) when (!BuildCrash.IsCancellation(e) && e is not BuildCrash)
+            catch (Exception e) when (!BuildCrash.IsCancellation(e) && e is not (BuildCrash or OutputFailure))
             {
                 throw new BuildCrash("pages", job.Url, e);
             }

@@ -29,10 +29,17 @@ public sealed class StagedOutput : ISiteOutput
         _cancel = cancel;
         _target = output.Path.TrimEnd(Path.DirectorySeparatorChar);
         _parent = Path.GetDirectoryName(_target)!;
-        Directory.CreateDirectory(_parent);
-        // Short, so a long output name cannot push a page's path over the system's limit; the manifest written at once
-        // marks it as Bantin's for LeftoverStaging, should this process be killed.
-        Staging = NewSibling("staging");
+        try
+        {
+            Directory.CreateDirectory(_parent);
+            // Short, so a long output name cannot push a page's path over the system's limit; the manifest written at
+            // once marks it as Bantin's for LeftoverStaging, should this process be killed.
+            Staging = NewSibling("staging");
+        }
+        catch (Exception e) when (OutputFailure.IsWriteError(e))
+        {
+            throw new OutputFailure(_parent, e);
+        }
     }
 
     public string Staging { get; }
@@ -61,17 +68,31 @@ public sealed class StagedOutput : ISiteOutput
     private void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = Resolve(relativePath);
-        CreateFolder(Path.GetDirectoryName(full)!);
-        using (var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
-            RandomAccess.Write(file, bytes, 0);
+        try
+        {
+            CreateFolder(Path.GetDirectoryName(full)!);
+            using (var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
+                RandomAccess.Write(file, bytes, 0);
+        }
+        catch (Exception e) when (OutputFailure.IsWriteError(e))
+        {
+            throw new OutputFailure(full, e);
+        }
         Interlocked.Increment(ref _filesWritten);
     }
 
     public void CopyFile(string relativePath, string sourceFile)
     {
         var full = Resolve(relativePath);
-        CreateFolder(Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: true);
+        try
+        {
+            CreateFolder(Path.GetDirectoryName(full)!);
+            File.Copy(sourceFile, full, overwrite: true);
+        }
+        catch (Exception e) when (OutputFailure.IsWriteError(e))
+        {
+            throw new OutputFailure(full, e);
+        }
         Interlocked.Increment(ref _filesWritten);
     }
 
@@ -87,6 +108,20 @@ public sealed class StagedOutput : ISiteOutput
     public void Commit()
     {
         _cancel.ThrowIfCancellationRequested();
+        try
+        {
+            Swap();
+        }
+        catch (Exception e) when (OutputFailure.IsWriteError(e))
+        {
+            throw new OutputFailure(_target, e);
+        }
+        _done = true;
+        if (_aside is not null) TryDelete(_aside);
+    }
+
+    private void Swap()
+    {
         var written = _written.Keys.Where(f => !_output.IsUsers(f)).ToList();
         if (_output.Protected.Count == 0)
         {
@@ -107,8 +142,6 @@ public sealed class StagedOutput : ISiteOutput
             Manifest.Write(_target, written);
             TryDelete(Staging);
         }
-        _done = true;
-        if (_aside is not null) TryDelete(_aside);
     }
 
     /// <summary>

@@ -217,6 +217,19 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_an_error_on_the_output_not_a_crash()
+    {
+        // A file where a folder must go: as good as a read-only or full disk for the build, and testable as root.
+        var output = Path.Combine(SiteRoot, "notes.txt", "public");
+        var before = Snapshot(_home);
+        var (code, _, err) = Build(output);
+        Assert.Equal(BantinCli.ContentErrors, code);
+        Assert.Contains("Không ghi được thư mục kết quả", err);
+        Assert.DoesNotContain("   at ", err);
+        AssertSame(before, Snapshot(_home));
+    }
+
+    [Fact]
     public void A_stopped_build_leaves_the_old_output_and_no_staging_folder()
     {
         var output = Path.Combine(SiteRoot, "public");
