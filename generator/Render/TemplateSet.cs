@@ -56,7 +56,7 @@ public sealed class TemplateSet : ITemplateLoader
         {
             foreach (var full in Directory.EnumerateFiles(siteTemplates, "*", SearchOption.AllDirectories))
             {
-                var name = Path.GetRelativePath(siteTemplates, full).Replace('\\', '/');
+                var name = Sources.SitePaths.Relative(siteTemplates, full);
                 var display = $"{SiteFolder}/{name}";
                 if (name.StartsWith("assets/", StringComparison.Ordinal))
                     assets[name] = new Asset(name, () => File.ReadAllBytes(full), full);

@@ -15,7 +15,7 @@ public static class ContentLoader
         if (!Directory.Exists(folder)) return ([], []);
 
         string[] Enumerate() => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
+            .Select(f => SitePaths.Relative(siteRoot, f))
             .Where(IsContentFile)
             .Order(StringComparer.Ordinal)
             .ToArray();

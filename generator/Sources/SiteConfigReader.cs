@@ -74,7 +74,13 @@ public static class SiteConfigReader
             paths.WarnUnknownKeys(UrlScheme.Keys, bag);
             foreach (var key in UrlScheme.Keys)
             {
-                if (paths.Scalar(key, bag) is { } pattern) urls = urls.With(key, pattern.Text);
+                if (paths.Scalar(key, bag) is not { } pattern) continue;
+                // A bad pattern is reported and the default kept, so no page is ever planned outside its folder.
+                if (UrlScheme.Check(key, pattern.Text, out var unknown) is not PathProblem.None and var problem)
+                    bag.Error(pattern.Span, unknown
+                        ? bag.Messages.UnknownPlaceholder(key, pattern.Text, UrlScheme.PlaceholdersOf(key))
+                        : bag.Messages.BadPathPattern(key, pattern.Text, problem, UrlScheme.PlaceholdersOf(key)));
+                else urls = urls.With(key, pattern.Text);
             }
         }
 

@@ -13,12 +13,14 @@ internal static class DataFile
         if (!Directory.Exists(full)) return [];
         var files = new List<string>();
         var all = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
+            .Select(f => SitePaths.Relative(siteRoot, f))
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
         foreach (var file in all)
         {
-            if (file.EndsWith(".yaml", StringComparison.Ordinal)) files.Add(file);
+            if (!SitePaths.IsPortableName(file) && file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                bag.Error(SourceSpan.FileOnly(file), bag.Messages.BadFileName(file));
+            else if (file.EndsWith(".yaml", StringComparison.Ordinal)) files.Add(file);
             // A .yml file would silently contribute nothing, which an editor would never notice.
             else if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
                 bag.Warning(SourceSpan.FileOnly(file), bag.Messages.IgnoredDataFile(file));

@@ -20,6 +20,7 @@ internal static class IndicatorsReader
         var indicators = new List<Indicator>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var bad = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, (string Id, SourceSpan Span)>(StringComparer.OrdinalIgnoreCase);
         foreach (var map in DataFile.Items(siteRoot, File, "id: doan-vien-moi", bag))
         {
             map.WarnUnknownKeys(Known, bag);
@@ -34,6 +35,12 @@ internal static class IndicatorsReader
                 continue;
             }
             seen[id.Text] = id.Span;
+            if (!IdChecks.Safe("indicator", id, nested: false, folded, bag))
+            {
+                // Values given for it are then skipped quietly, as for any other broken indicator.
+                bad.Add(id.Text);
+                continue;
+            }
 
             var ok = true;
             var name = map.Scalar("name", bag);
