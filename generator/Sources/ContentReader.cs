@@ -153,7 +153,8 @@ public sealed class ContentReader
     {
         foreach (var c in value)
             if (char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '`') return false;
-        if (Render.MarkdownRenderer.IsLocal(value)) return true;
+        // "javascript:…", "data:…": a scheme is never a file beside the article.
+        if (Render.MarkdownRenderer.IsLocal(value)) return !value.Contains(':');
         if (value.Contains(' ')) return false;
         if (value.StartsWith('/')) return !value.StartsWith("//", StringComparison.Ordinal);
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
