@@ -77,4 +77,48 @@ public sealed partial class Messages
         $"The image \"{SafePath.Visible(value)}\" is neither a file beside the article nor a valid http(s) address.",
         "Viết tên tệp ảnh cạnh bài (image: anh.jpg) hoặc địa chỉ đầy đủ không có dấu cách hay dấu ngoặc kép (image: https://example.org/anh.jpg).",
         "Write the name of an image beside the article (image: photo.jpg) or a full address without spaces or quotes (image: https://example.org/photo.jpg).");
+
+    public Text UnusableFile(Sources.FileProblem problem, string? target, long maxBytes) => problem switch
+    {
+        Sources.FileProblem.LinkOutside => T(
+            $"Đây là liên kết (symlink) trỏ ra ngoài thư mục site, tới {target}; Bantin không đăng tệp ở ngoài site.",
+            $"This is a symbolic link leading outside the site, to {target}; Bantin does not publish files from outside the site.",
+            "Chép tệp vào trong site thay cho liên kết, hoặc cho phép thư mục đó trong site.yaml: allow_symlinks_outside: [đường/dẫn] (xem docs/configuration.md).",
+            "Copy the file into the site instead of linking it, or allow that folder in site.yaml: allow_symlinks_outside: [path] (see docs/configuration.md)."),
+        Sources.FileProblem.Dangling => T(
+            $"Liên kết (symlink) trỏ tới {target}, nhưng ở đó không có gì.", $"This symbolic link leads to {target}, where nothing exists.",
+            "Xóa liên kết hoặc sửa cho nó trỏ tới một tệp có thật.", "Remove the link or point it at a file that exists."),
+        Sources.FileProblem.Loop => T(
+            "Liên kết (symlink) này trỏ vòng quanh (liên kết tới chính nó, hoặc quá 40 lớp liên kết).",
+            "This symbolic link loops (it leads back to itself, or through more than 40 links).",
+            "Xóa liên kết, hoặc cho nó trỏ thẳng tới một tệp.", "Remove the link, or point it straight at a file."),
+        Sources.FileProblem.NotRegular => T(
+            "Đây không phải một tệp thường (là thư mục, FIFO, thiết bị hay socket); Bantin không mở nó.",
+            "This is not a regular file (a folder, FIFO, device or socket); Bantin does not open it.",
+            "Xóa nó khỏi site, hoặc thay bằng một tệp thường.", "Remove it from the site, or put a regular file in its place."),
+        Sources.FileProblem.TooLarge => T(
+            $"Tệp lớn hơn {maxBytes / (1024 * 1024)} MB, giới hạn cho một tệp văn bản của site.",
+            $"The file is larger than {maxBytes / (1024 * 1024)} MB, the limit for one text file of a site.",
+            "Chia nội dung thành nhiều tệp nhỏ hơn.", "Split it into several smaller files."),
+        _ => T("Không tìm thấy tệp.", "The file does not exist.", "Kiểm tra tên tệp.", "Check the file name."),
+    };
+
+    public Text NewBadUnit(string unit, PathProblem problem)
+    {
+        var (whyVi, whyEn) = Why(problem);
+        var suggestion = SafePath.Suggestion(unit, nested: true);
+        return T($"--unit \"{SafePath.Visible(unit)}\" {whyVi}.", $"--unit \"{SafePath.Visible(unit)}\" {whyEn}.",
+            suggestion is null ? "Dùng mã đơn vị trong data/units.yaml, ví dụ: --unit cao-bang" : $"Dùng mã đơn vị trong data/units.yaml, ví dụ: --unit {suggestion}",
+            suggestion is null ? "Use a unit id from data/units.yaml, e.g. --unit cao-bang" : $"Use a unit id from data/units.yaml, e.g. --unit {suggestion}");
+    }
+
+    public Text NewBadCategory(string category) => T(
+        $"--category \"{SafePath.Visible(category)}\" có ký tự điều khiển (xuống dòng, tab …) hoặc quá 10 cấp.",
+        $"--category \"{SafePath.Visible(category)}\" holds a control character (a line break, a tab …) or is over 10 levels deep.",
+        "Viết chuyên mục trên một dòng, ví dụ: --category \"Tin tức/Hoạt động\"", "Write the category on one line, e.g. --category \"News/Events\"");
+
+    public Text NewOutsideSite(string path) => T(
+        $"{path} sẽ được ghi ra ngoài thư mục site (một thư mục trên đường đi là liên kết trỏ ra ngoài); không ghi gì.",
+        $"{path} would be written outside the site (a folder on the way is a link leading elsewhere); nothing was written.",
+        "Thay liên kết bằng một thư mục thật trong site.", "Replace the link with a real folder inside the site.");
 }

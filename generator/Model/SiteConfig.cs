@@ -31,6 +31,9 @@ public sealed record SiteConfig(
     /// </summary>
     public string Root { get; init; } = "";
 
+    /// <summary>site.yaml <c>allow_symlinks_outside</c>: which links may lead out of the site (none by default).</summary>
+    public Sources.SymlinkPolicy Symlinks { get; init; } = Sources.SymlinkPolicy.Default;
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

@@ -18,7 +18,14 @@ public sealed class ContentReader
 
     private readonly SiteConfig _site;
 
-    public ContentReader(SiteConfig site) => _site = site;
+    public ContentReader(SiteConfig site, SiteFiles? files = null)
+    {
+        _site = site;
+        Files = files ?? new SiteFiles(site.Root.Length > 0 ? site.Root : ".", site.Symlinks);
+    }
+
+    /// <summary>Where the Markdown files are read from, and what may be read.</summary>
+    public SiteFiles Files { get; }
 
     public static bool IsPage(string relativePath) => relativePath.StartsWith(PagesFolder, StringComparison.Ordinal);
 
@@ -31,11 +38,7 @@ public sealed class ContentReader
             bag.Error(SourceSpan.FileOnly(relativePath), bag.Messages.BadFileName(relativePath));
             return null;
         }
-        if (!SourceText.TryRead(Path.Combine(siteRoot, relativePath), out var text))
-        {
-            bag.Error(fileSpan, bag.Messages.NotUtf8());
-            return null;
-        }
+        if (!Files.TryReadText(relativePath, bag, out var text)) return null;
 
         switch (FrontMatter.TrySplit(text, out var split))
         {

@@ -9,7 +9,7 @@ public static class SiteConfigReader
     public const string FileName = "site.yaml";
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
-    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths"];
+    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "allow_symlinks_outside"];
 
     public static SiteConfig? Read(string siteRoot, DiagnosticBag bag)
     {
@@ -19,11 +19,8 @@ public static class SiteConfigReader
             bag.Error(SourceSpan.FileOnly(FileName), bag.Messages.SiteYamlMissing(siteRoot));
             return null;
         }
-        if (!SourceText.TryRead(path, out var text))
-        {
-            bag.Error(SourceSpan.FileOnly(FileName), bag.Messages.NotUtf8());
-            return null;
-        }
+        // site.yaml may itself be a link (a shared configuration); it must still be a readable, regular file.
+        if (!new SiteFiles(siteRoot, new SymlinkPolicy(true, [])).TryReadText(FileName, bag, out var text)) return null;
         var map = YamlMap.Parse(text, FileName, 0, bag);
         if (map is null) return null;
 
@@ -95,7 +92,30 @@ public static class SiteConfigReader
             Urls: urls)
         {
             Root = Path.GetFullPath(siteRoot),
+            Symlinks = Symlinks(map, bag),
         };
+    }
+
+    /// <summary><c>allow_symlinks_outside: true</c>, or a list of folders links may lead into.</summary>
+    private static SymlinkPolicy Symlinks(YamlMap map, DiagnosticBag bag)
+    {
+        switch (map.Node("allow_symlinks_outside"))
+        {
+            case null:
+                return SymlinkPolicy.Default;
+            case YamlDotNet.RepresentationModel.YamlSequenceNode:
+                return new SymlinkPolicy(false, map.List("allow_symlinks_outside", bag).Select(f => f.Text).Where(f => f.Length > 0).ToList());
+        }
+        var scalar = map.Scalar("allow_symlinks_outside", bag);
+        switch (scalar?.Text.ToLowerInvariant())
+        {
+            case null: return SymlinkPolicy.Default;
+            case "true" or "yes" or "on": return new SymlinkPolicy(true, []);
+            case "false" or "no" or "off" or "": return SymlinkPolicy.Default;
+            default:
+                bag.Error(scalar.Value.Span, bag.Messages.ExpectedBool("allow_symlinks_outside", scalar.Value.Text));
+                return SymlinkPolicy.Default;
+        }
     }
 
     private static TimeZoneInfo? ResolveZone(string id) =>

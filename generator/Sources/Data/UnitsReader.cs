@@ -13,7 +13,7 @@ internal static class UnitsReader
     /// The units in file order. A unit without id or with a repeated id is left out; a unit with an unknown
     /// parent, or the first unit of a parent cycle, keeps no parent, so the tree stays a tree.
     /// </summary>
-    public static IReadOnlyList<Unit> Read(string siteRoot, DiagnosticBag bag)
+    public static IReadOnlyList<Unit> Read(SiteFiles files, DiagnosticBag bag)
     {
         var units = new List<Unit>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
@@ -21,7 +21,7 @@ internal static class UnitsReader
         // Ids left out because they cannot name a folder: a child naming one is not told its parent is unknown too.
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         var folded = new Dictionary<string, (string Id, SourceSpan Span)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var map in DataFile.Items(siteRoot, File, "id: cao-bang", bag))
+        foreach (var map in DataFile.Items(files, File, "id: cao-bang", bag))
         {
             map.WarnUnknownKeys(Known, bag);
             if (map.Scalar("id", bag) is not { Text.Length: > 0 } id)
