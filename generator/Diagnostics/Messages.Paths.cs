@@ -83,8 +83,8 @@ public sealed partial class Messages
         Sources.FileProblem.LinkOutside => T(
             $"Đây là liên kết (symlink) trỏ ra ngoài thư mục site, tới {target}; Bantin không đăng tệp ở ngoài site.",
             $"This is a symbolic link leading outside the site, to {target}; Bantin does not publish files from outside the site.",
-            "Chép tệp vào trong site thay cho liên kết, hoặc cho phép thư mục đó trong site.yaml: allow_symlinks_outside: [đường/dẫn] (xem docs/configuration.md).",
-            "Copy the file into the site instead of linking it, or allow that folder in site.yaml: allow_symlinks_outside: [path] (see docs/configuration.md)."),
+            "Chép tệp vào trong site thay cho liên kết, hoặc cho phép thư mục đó trong site.yaml: allow_symlinks_outside: [đường/dẫn] (xem docs/formats.md).",
+            "Copy the file into the site instead of linking it, or allow that folder in site.yaml: allow_symlinks_outside: [path] (see docs/formats.md)."),
         Sources.FileProblem.Dangling => T(
             $"Liên kết (symlink) trỏ tới {target}, nhưng ở đó không có gì.", $"This symbolic link leads to {target}, where nothing exists.",
             "Xóa liên kết hoặc sửa cho nó trỏ tới một tệp có thật.", "Remove the link or point it at a file that exists."),
