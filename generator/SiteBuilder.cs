@@ -84,11 +84,11 @@ public sealed class SiteBuilder
         if (folder is null && !options.CheckOnly && memory is null) return Failed(bag, options, clock) with { BadOutput = true };
         memory?.Begin(SiteKey(root, options));
         Mark("site.yaml");
-        var templates = memory is null ? TemplateSet.Load(root, bag)
-            : memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b));
+        var templates = memory is null ? TemplateSet.Load(root, bag, site.Symlinks)
+            : memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
         Mark("templates");
-        var data = memory is null ? DataLoader.Load(root, bag)
-            : memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b));
+        var data = memory is null ? DataLoader.Load(root, bag, site.Symlinks)
+            : memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks));
         memory?.DataVersions.Update(data);
         Mark("data");
         var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory);
@@ -119,7 +119,7 @@ public sealed class SiteBuilder
         var release = memory is null && !options.CheckOnly;
         if (release) (allArticles, allPages) = (articles, pages);
         var pack = release && articles.Count + pages.Count >= options.PackBodiesFrom;
-        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory, release, pack);
+        var bodies = RenderBodies(root, articles, pages, new BodyRenderer(_markdown, runner, dataViews), bag, memory, release, pack, new SiteFiles(root, site.Symlinks));
         Mark("bodies");
         var index = SiteIndex.Build(articles, pages, site);
         Mark("index");
@@ -247,6 +247,7 @@ public sealed class SiteBuilder
         // Every other file is kept as the last build wrote it: not if the folder went away meanwhile.
         if (memory.Output.IsEmpty || !Directory.Exists(options.ResolvedOutput)) return null;
         var renderer = new BodyRenderer(_markdown, last.Runner, last.DataViews);
+        var files = new SiteFiles(root, site.Symlinks);
         var found = new DiagnosticBag(bag.Messages);
         var redone = new List<(string Path, object Item, object Read, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();
         foreach (var (path, shown, source) in edits)
@@ -260,7 +261,7 @@ public sealed class SiteBuilder
             var body = memory.Bodies.Render(source, path, from.Markdown, from.Unit, memory.DataVersions, memory.Templates.Version,
                 b => LocalFilesStamp(memory, root, from.SourceFolder, b, null), found, Render);
             foreach (var file in body.LocalFiles)
-                CheckLocalFile(root, from.SourceFolder, file.RelativePath, new SourceSpan(path, file.Line, file.Column), found, memory.Files.Exists);
+                CheckLocalFile(files, from.SourceFolder, file.RelativePath, new SourceSpan(path, file.Line, file.Column), found, memory.Files.Exists);
             redone.Add((path, shown, source, from.SourceFolder, from.Url, from.Image, last.Bodies[path], body));
         }
         if (found.HasErrors) return null;
@@ -398,7 +399,7 @@ public sealed class SiteBuilder
     /// <param name="release">Replace each item, once its body is rendered, by a copy without the Markdown.</param>
     /// <param name="pack">Keep each body compressed.</param>
     private static ConcurrentDictionary<string, RenderedBody> RenderBodies(string root, List<Article> articles, List<Page> pages,
-        BodyRenderer renderer, DiagnosticBag bag, BuildMemory? memory, bool release, bool pack)
+        BodyRenderer renderer, DiagnosticBag bag, BuildMemory? memory, bool release, bool pack, SiteFiles files)
     {
         var bodies = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
         Func<string, bool> exists = memory is null ? File.Exists : memory.Files.Exists;
@@ -421,9 +422,9 @@ public sealed class SiteBuilder
                     b => LocalFilesStamp(memory, root, source.SourceFolder, b, null), bag, Render);
             bodies[source.SourcePath] = pack ? body.Packed() : body;
             foreach (var file in body.LocalFiles)
-                CheckLocalFile(root, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
+                CheckLocalFile(files, source.SourceFolder, file.RelativePath, new SourceSpan(source.SourcePath, file.Line, file.Column), bag, exists);
             if (source.Image is { } image && MarkdownRenderer.IsLocal(image))
-                CheckLocalFile(root, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag, exists);
+                CheckLocalFile(files, source.SourceFolder, image, new SourceSpan(source.SourcePath, 1, 1), bag, exists);
             if (!release) return;
             if (i < articles.Count) articles[i] = articles[i] with { Body = "" };
             else pages[i - articles.Count] = pages[i - articles.Count] with { Body = "" };
@@ -458,11 +459,28 @@ public sealed class SiteBuilder
     private static string SiteKey(string root, BuildOptions options) =>
         $"{FileStamp.Of(new FileInfo(Path.Combine(root, SiteConfigReader.FileName)))}|{options.IncludeDrafts}|{options.BaseUrl}";
 
-    private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag, Func<string, bool> exists)
+    private static void CheckLocalFile(SiteFiles files, string folder, string relative, SourceSpan span, DiagnosticBag bag, Func<string, bool> exists)
     {
-        var full = Path.GetFullPath(Path.Combine(root, folder, relative));
-        var inside = full.StartsWith(Path.GetFullPath(Path.Combine(root, folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (!inside || !exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
+        // NUL cannot be in a path: no such file, rather than an exception from the path functions.
+        if (relative.Contains('\0'))
+        {
+            bag.Error(span, bag.Messages.LocalFileMissing(SafePath.Visible(relative)));
+            return;
+        }
+        var full = Path.GetFullPath(Path.Combine(files.Root, folder, relative));
+        var inside = full.StartsWith(Path.GetFullPath(Path.Combine(files.Root, folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside || !exists(full))
+        {
+            // A link that dangles or loops does not "exist" either: say which.
+            string? dangling = null;
+            var problem = inside ? files.Check(SitePaths.Relative(files.Root, full), text: false, out dangling) : FileProblem.Missing;
+            bag.Error(span, problem is FileProblem.Dangling or FileProblem.Loop
+                ? bag.Messages.UnusableFile(problem, dangling, SiteFiles.MaxTextBytes) : bag.Messages.LocalFileMissing(relative));
+            return;
+        }
+        // Copied into the output as it is: never from outside the site, never a FIFO or a device.
+        if (files.Check(SitePaths.Relative(files.Root, full), text: false, out var target) is not FileProblem.None and var unusable)
+            bag.Error(span, bag.Messages.UnusableFile(unusable, target, SiteFiles.MaxTextBytes));
     }
 
     private static void CopyLocalFiles(string root, IEnumerable<(string Folder, string Url, RenderedBody Body, string? Image)> items, ISiteOutput output)

@@ -29,16 +29,23 @@ public static class NewCommand
         var bag = new DiagnosticBag(new Messages(Language.Vi));
         var site = SiteConfigReader.Read(siteRoot, bag);
         title = SourceText.Normalize(title.Trim());
-        var slug = Model.Slug.From(title);
+        var slug = Model.Slug.ForPath(title);
         if (site is null || slug.Length == 0)
         {
             if (slug.Length == 0) bag.Error(SourceSpan.FileOnly("title"), bag.Messages.EmptySlug(title));
             return Fail(bag, stderr);
         }
 
+        // Options that name folders (--unit, --period) or go into the front matter (--category) are checked before
+        // anything is read or written: `new` writes inside the site or not at all.
         Period? period = null;
         if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
             bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
+        if (unitId is not null && SafePath.Id(unitId, nested: true) is not PathProblem.None and var unitProblem)
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem));
+        if (category is not null && (category.Any(char.IsControl) || category.Split('/').Length > ContentReader.MaxCategoryDepth))
+            bag.Error(SourceSpan.FileOnly("--category"), bag.Messages.NewBadCategory(category));
+        if (bag.HasErrors) return Fail(bag, stderr, BantinCli.BadUsage);
         var data = unitId is null ? null : DataLoader.Load(siteRoot, bag);
         if (unitId is not null && data!.Unit(unitId) is null)
             bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.UnknownUnit(unitId, Suggest.Nearest(unitId, data.Units.Select(u => u.Id))));
@@ -47,6 +54,11 @@ public static class NewCommand
         var local = TimeZoneInfo.ConvertTime(now ?? DateTimeOffset.Now, site.TimeZone);
         var relative = $"content/{local:yyyy}/{local:MM}/{slug}.md";
         var full = Path.Combine(siteRoot, relative);
+        var files = new SiteFiles(siteRoot);
+        var results = unitId is not null && period is not null ? $"data/results/{unitId}/{period}.yaml" : null;
+        foreach (var path in new[] { relative, results }.OfType<string>())
+            if (!files.StaysInside(path)) bag.Error(SourceSpan.FileOnly(path), bag.Messages.NewOutsideSite(path));
+        if (bag.HasErrors) return Fail(bag, stderr, BantinCli.BadUsage);
         if (File.Exists(full))
         {
             stderr.WriteLine(Exists(site.Language, relative));
@@ -69,9 +81,8 @@ public static class NewCommand
         File.WriteAllText(full, fm.ToString());
         stdout.WriteLine(relative);
 
-        if (unitId is not null && period is not null)
+        if (results is not null)
         {
-            var results = $"data/results/{unitId}/{period}.yaml";
             var resultsFull = Path.Combine(siteRoot, results);
             if (File.Exists(resultsFull))
             {
@@ -97,9 +108,9 @@ public static class NewCommand
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static int Fail(DiagnosticBag bag, TextWriter stderr)
+    private static int Fail(DiagnosticBag bag, TextWriter stderr, int code = BantinCli.ContentErrors)
     {
         foreach (var d in bag.Sorted()) stderr.WriteLine(d);
-        return BantinCli.ContentErrors;
+        return code;
     }
 }

@@ -33,7 +33,7 @@ public sealed class CategoryTree
             var slugs = new List<string>();
             foreach (var name in article.Category)
             {
-                if (!slugOf.TryGetValue(name, out var slug)) slugOf[name] = slug = Slug.From(name);
+                if (!slugOf.TryGetValue(name, out var slug)) slugOf[name] = slug = Slug.ForPath(name);
                 if (slug.Length == 0) continue;
                 slugs.Add(slug);
                 var key = string.Join('/', slugs);

@@ -10,7 +10,7 @@ public static class TagIndex
     {
         // Thousands of articles share a few dozen tag names: slug each name once.
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slug.From(name);
+        string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slug.ForPath(name);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         foreach (var name in article.Tags)
@@ -32,5 +32,5 @@ public static class TagIndex
     }
 
     public static IEnumerable<string> SlugsOf(Article article) =>
-        article.Tags.Select(Slug.From).Where(s => s.Length > 0).Distinct();
+        article.Tags.Select(Slug.ForPath).Where(s => s.Length > 0).Distinct();
 }

@@ -19,6 +19,8 @@ public readonly record struct FileStamp(long Length, long WrittenTicks)
             (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            // Not into linked folders: a link to a parent would loop; what a build may read there is its own check.
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         }.ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return files;

@@ -34,6 +34,9 @@ public sealed record SiteConfig(
     /// <summary>Paths in the output folder that are the user's (site.yaml <c>keep:</c>), beside the ones always kept.</summary>
     public IReadOnlyList<string> Keep { get; init; } = [];
 
+    /// <summary>site.yaml <c>allow_symlinks_outside</c>: which links may lead out of the site (none by default).</summary>
+    public Sources.SymlinkPolicy Symlinks { get; init; } = Sources.SymlinkPolicy.Default;
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

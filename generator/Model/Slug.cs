@@ -27,6 +27,22 @@ public static class Slug
         return sb.ToString();
     }
 
+    /// <summary>The longest slug made from a title, tag or category name: whole words up to this length.</summary>
+    public const int MaxFromText = 80;
+
+    /// <summary>
+    /// A slug for a folder name: <see cref="From"/>, cut after the last whole word that fits in
+    /// <see cref="MaxFromText"/> characters (like WordPress and Zola's truncated slugs), so a 300-character title
+    /// still makes a folder every file system accepts. A single word longer than that is cut where it must be.
+    /// </summary>
+    public static string ForPath(string text)
+    {
+        var slug = From(text);
+        if (slug.Length <= MaxFromText) return slug;
+        var cut = slug.LastIndexOf('-', MaxFromText);
+        return cut >= MaxFromText / 2 ? slug[..cut] : slug[..MaxFromText].TrimEnd('-');
+    }
+
     /// <summary>
     /// Text as readers type it without tone marks: decomposed (NFD), every non-spacing mark dropped, đ/Đ → d,
     /// lower case; anything else is kept. Slugs and the search index both use it, so "Đoàn viên", "doan vien" and

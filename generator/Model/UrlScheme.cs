@@ -26,6 +26,36 @@ public sealed record UrlScheme(
 
     public static IReadOnlyList<string> Keys { get; } = ["article", "page", "category", "tag", "tags", "unit", "indicator", "search"];
 
+    /// <summary>The placeholders a pattern of <paramref name="key"/> may hold.</summary>
+    public static IReadOnlyList<string> PlaceholdersOf(string key) => key switch
+    {
+        "article" => ["{yyyy}", "{mm}", "{dd}", "{slug}"],
+        "page" or "tag" => ["{slug}"],
+        "category" => ["{path}"],
+        "unit" or "indicator" => ["{id}"],
+        _ => [],
+    };
+
+    /// <summary>
+    /// Why <paramref name="pattern"/> cannot be used for <paramref name="key"/>: <see cref="PathProblem.None"/> when its
+    /// literal parts are safe folder names (the placeholders are filled with safe values), <paramref name="unknownPlaceholder"/>
+    /// when a '{' or '}' is left once the known placeholders are taken out.
+    /// </summary>
+    public static PathProblem Check(string key, string pattern, out bool unknownPlaceholder)
+    {
+        var filled = pattern.Trim();
+        foreach (var placeholder in PlaceholdersOf(key)) filled = filled.Replace(placeholder, "x");
+        unknownPlaceholder = filled.Contains('{') || filled.Contains('}');
+        if (unknownPlaceholder) return PathProblem.BadCharacter;
+        // One leading and one trailing '/' are tolerated, as Normalise drops or adds them.
+        if (filled.StartsWith('/')) filled = filled[1..];
+        if (filled.EndsWith('/')) filled = filled[..^1];
+        if (filled.Length == 0) return PathProblem.None;
+        foreach (var segment in filled.Split('/'))
+            if (SafePath.Segment(segment) is not PathProblem.None and var problem) return problem;
+        return PathProblem.None;
+    }
+
     public UrlScheme With(string key, string pattern) => key switch
     {
         "article" => this with { Article = pattern },

@@ -22,7 +22,8 @@ public sealed class LocalImages(string siteRoot)
         // Only files inside the article's folder, as the build copies them; anything else is reported by the build.
         if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
         var file = new FileInfo(full);
-        if (!file.Exists) return null;
+        // Never opened when it could block or never end (a FIFO, /dev/zero): the build reports it.
+        if (!file.Exists || UnixFileType.IsRegularFile(full) == false) return null;
         var (length, written) = (file.Length, file.LastWriteTimeUtc.Ticks);
         if (_sizes.TryGetValue(full, out var known) && known.Length == length && known.Written == written) return known.Size;
         var size = ImageSize.Read(full);

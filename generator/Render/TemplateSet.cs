@@ -36,8 +36,10 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Names of the layouts an article may ask for (top-level templates).</summary>
     public IEnumerable<string> LayoutNames => _templates.Keys.Where(k => !k.Contains('/')).Select(k => k[..^".html".Length]);
 
-    public static TemplateSet Load(string siteRoot, DiagnosticBag bag)
+    /// <param name="symlinks">site.yaml's allow_symlinks_outside (none allowed when not given).</param>
+    public static TemplateSet Load(string siteRoot, DiagnosticBag bag, Sources.SymlinkPolicy? symlinks = null)
     {
+        var files = new Sources.SiteFiles(siteRoot, symlinks);
         var sources = new SortedDictionary<string, (string Display, Func<string> Text)>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
 
@@ -54,14 +56,19 @@ public sealed class TemplateSet : ITemplateLoader
         var siteTemplates = Path.Combine(siteRoot, SiteFolder);
         if (Directory.Exists(siteTemplates))
         {
-            foreach (var full in Directory.EnumerateFiles(siteTemplates, "*", SearchOption.AllDirectories))
+            foreach (var display in files.Under(SiteFolder, bag).Order(StringComparer.Ordinal))
             {
-                var name = Path.GetRelativePath(siteTemplates, full).Replace('\\', '/');
-                var display = $"{SiteFolder}/{name}";
+                var name = display[(SiteFolder.Length + 1)..];
+                var full = Path.Join(files.Root, display);
                 if (name.StartsWith("assets/", StringComparison.Ordinal))
-                    assets[name] = new Asset(name, () => File.ReadAllBytes(full), full);
-                else if (name.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    // Published as they are: never a file from outside the site, a FIFO or a device.
+                    if (files.Usable(display, text: false, bag)) assets[name] = new Asset(name, () => File.ReadAllBytes(full), full);
+                }
+                else if (name.EndsWith(".html", StringComparison.Ordinal) && files.Usable(display, text: true, bag))
+                {
                     sources[name] = (display, () => Sources.SourceText.TryRead(full, out var t) ? t : "");
+                }
             }
         }
 

@@ -14,14 +14,13 @@ public static class ContentLoader
         var folder = Path.Combine(siteRoot, Folder);
         if (!Directory.Exists(folder)) return ([], []);
 
-        string[] Enumerate() => Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
+        var reader = new ContentReader(site, new SiteFiles(siteRoot, site.Symlinks));
+        string[] Enumerate() => reader.Files.Under(Folder, bag)
             .Where(IsContentFile)
             .Order(StringComparer.Ordinal)
             .ToArray();
         var files = memory is null ? Enumerate() : memory.Content.Files(siteRoot, memory.Files, Enumerate, IsContentFile);
 
-        var reader = new ContentReader(site);
         object?[] items;
         if (memory is not null) items = memory.Content.ReadAll(siteRoot, files, memory.Files, reader, bag);
         else

@@ -11,11 +11,21 @@ public sealed class ContentReader
     private static readonly string[] ArticleKeys =
         ["title", "date", "author", "category", "tags", "unit", "period", "summary", "image", "slug", "draft", "layout"];
 
+    /// <summary>Levels a category may have ("Tin tức/Hoạt động/Cơ sở" is three).</summary>
+    public const int MaxCategoryDepth = 10;
+
     private static readonly string[] PageKeys = ["title", "summary", "slug", "draft", "layout", "image"];
 
     private readonly SiteConfig _site;
 
-    public ContentReader(SiteConfig site) => _site = site;
+    public ContentReader(SiteConfig site, SiteFiles? files = null)
+    {
+        _site = site;
+        Files = files ?? new SiteFiles(site.Root.Length > 0 ? site.Root : ".", site.Symlinks);
+    }
+
+    /// <summary>Where the Markdown files are read from, and what may be read.</summary>
+    public SiteFiles Files { get; }
 
     public static bool IsPage(string relativePath) => relativePath.StartsWith(PagesFolder, StringComparison.Ordinal);
 
@@ -23,11 +33,12 @@ public sealed class ContentReader
     public object? Read(string siteRoot, string relativePath, DiagnosticBag bag)
     {
         var fileSpan = new SourceSpan(relativePath, 1, 1);
-        if (!SourceText.TryRead(Path.Combine(siteRoot, relativePath), out var text))
+        if (!SitePaths.IsPortableName(relativePath))
         {
-            bag.Error(fileSpan, bag.Messages.NotUtf8());
+            bag.Error(SourceSpan.FileOnly(relativePath), bag.Messages.BadFileName(relativePath));
             return null;
         }
+        if (!Files.TryReadText(relativePath, bag, out var text)) return null;
 
         switch (FrontMatter.TrySplit(text, out var split))
         {
@@ -54,13 +65,21 @@ public sealed class ContentReader
         var draft = ReadBool(map, "draft", bag);
         var layout = map.Scalar("layout", bag);
         var summary = map.Scalar("summary", bag)?.Text;
-        var slugSource = map.Scalar("slug", bag) ?? title.Value;
-        var slug = Slug.From(slugSource.Text);
+        var explicitSlug = map.Scalar("slug", bag);
+        var slugSource = explicitSlug ?? title.Value;
+        // A slug made from a title is cut to whole words; one written out is the editor's choice, kept unless too long.
+        var slug = explicitSlug is null ? Slug.ForPath(slugSource.Text) : Slug.From(slugSource.Text);
         if (slug.Length == 0)
         {
             bag.Error(slugSource.Span, bag.Messages.EmptySlug(slugSource.Text));
             return null;
         }
+        if (slug.Length > SafePath.MaxSegment)
+        {
+            bag.Error(slugSource.Span, bag.Messages.SlugTooLong(slug));
+            slug = Slug.ForPath(slug);
+        }
+        var image = Image(map, bag);
 
         if (isPage)
         {
@@ -86,6 +105,12 @@ public sealed class ContentReader
         var categoryPath = category is null
             ? []
             : category.Value.Text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (categoryPath.Length > MaxCategoryDepth)
+        {
+            // Every level is a folder and a breadcrumb on every page of the category: thousands would take minutes and gigabytes.
+            bag.Error(category!.Value.Span, bag.Messages.CategoryTooDeep(categoryPath.Length, MaxCategoryDepth));
+            categoryPath = categoryPath[..MaxCategoryDepth];
+        }
 
         var tags = map.List("tags", bag).Select(t => t.Text).Where(t => t.Length > 0).Distinct().ToList();
 
@@ -105,7 +130,7 @@ public sealed class ContentReader
             Period: period?.Text,
             PeriodSpan: period?.Span ?? fileSpan,
             Summary: summary,
-            Image: map.Scalar("image", bag)?.Text,
+            Image: image,
             Slug: slug,
             Draft: draft,
             Layout: layout?.Text,
@@ -113,6 +138,29 @@ public sealed class ContentReader
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
             Url: _site.Urls.ForArticle(local, slug));
+    }
+
+    /// <summary>
+    /// The card and sharing image: a file beside the source, a path from the site root, or an http(s) address. It is
+    /// written into src and og:image, so anything that could end the attribute or is not a URL is refused.
+    /// </summary>
+    private static string? Image(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Scalar("image", bag) is not { } image || image.Text.Length == 0) return null;
+        if (IsSafeImage(image.Text)) return image.Text;
+        bag.Error(image.Span, bag.Messages.BadImage(image.Text));
+        return null;
+    }
+
+    public static bool IsSafeImage(string value)
+    {
+        foreach (var c in value)
+            if (char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '`') return false;
+        // "javascript:…", "data:…": a scheme is never a file beside the article.
+        if (Render.MarkdownRenderer.IsLocal(value)) return !value.Contains(':');
+        if (value.Contains(' ')) return false;
+        if (value.StartsWith('/')) return !value.StartsWith("//", StringComparison.Ordinal);
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
     }
 
     private static bool ReadBool(YamlMap map, string key, DiagnosticBag bag)

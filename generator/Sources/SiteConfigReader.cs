@@ -9,7 +9,7 @@ public static class SiteConfigReader
     public const string FileName = "site.yaml";
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
-    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep"];
+    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside"];
 
     public static SiteConfig? Read(string siteRoot, DiagnosticBag bag)
     {
@@ -19,11 +19,8 @@ public static class SiteConfigReader
             bag.Error(SourceSpan.FileOnly(FileName), bag.Messages.SiteYamlMissing(siteRoot));
             return null;
         }
-        if (!SourceText.TryRead(path, out var text))
-        {
-            bag.Error(SourceSpan.FileOnly(FileName), bag.Messages.NotUtf8());
-            return null;
-        }
+        // site.yaml may itself be a link (a shared configuration); it must still be a readable, regular file.
+        if (!new SiteFiles(siteRoot, new SymlinkPolicy(true, [])).TryReadText(FileName, bag, out var text)) return null;
         var map = YamlMap.Parse(text, FileName, 0, bag);
         if (map is null) return null;
 
@@ -74,7 +71,13 @@ public static class SiteConfigReader
             paths.WarnUnknownKeys(UrlScheme.Keys, bag);
             foreach (var key in UrlScheme.Keys)
             {
-                if (paths.Scalar(key, bag) is { } pattern) urls = urls.With(key, pattern.Text);
+                if (paths.Scalar(key, bag) is not { } pattern) continue;
+                // A bad pattern is reported and the default kept, so no page is ever planned outside its folder.
+                if (UrlScheme.Check(key, pattern.Text, out var unknown) is not PathProblem.None and var problem)
+                    bag.Error(pattern.Span, unknown
+                        ? bag.Messages.UnknownPlaceholder(key, pattern.Text, UrlScheme.PlaceholdersOf(key))
+                        : bag.Messages.BadPathPattern(key, pattern.Text, problem, UrlScheme.PlaceholdersOf(key)));
+                else urls = urls.With(key, pattern.Text);
             }
         }
 
@@ -90,6 +93,7 @@ public static class SiteConfigReader
         {
             Root = Path.GetFullPath(siteRoot),
             Keep = ReadKeep(map, bag),
+            Symlinks = Symlinks(map, bag),
         };
     }
 
@@ -105,6 +109,28 @@ public static class SiteConfigReader
             else keep.Add(path);
         }
         return keep;
+    }
+
+    /// <summary><c>allow_symlinks_outside: true</c>, or a list of folders links may lead into.</summary>
+    private static SymlinkPolicy Symlinks(YamlMap map, DiagnosticBag bag)
+    {
+        switch (map.Node("allow_symlinks_outside"))
+        {
+            case null:
+                return SymlinkPolicy.Default;
+            case YamlDotNet.RepresentationModel.YamlSequenceNode:
+                return new SymlinkPolicy(false, map.List("allow_symlinks_outside", bag).Select(f => f.Text).Where(f => f.Length > 0).ToList());
+        }
+        var scalar = map.Scalar("allow_symlinks_outside", bag);
+        switch (scalar?.Text.ToLowerInvariant())
+        {
+            case null: return SymlinkPolicy.Default;
+            case "true" or "yes" or "on": return new SymlinkPolicy(true, []);
+            case "false" or "no" or "off" or "": return SymlinkPolicy.Default;
+            default:
+                bag.Error(scalar.Value.Span, bag.Messages.ExpectedBool("allow_symlinks_outside", scalar.Value.Text));
+                return SymlinkPolicy.Default;
+        }
     }
 
     private static TimeZoneInfo? ResolveZone(string id) =>

@@ -25,7 +25,7 @@ public static class ResultsTableHtml
         foreach (var row in rows)
         {
             sb.Append("    <tr>\n")
-                .Append("      <th scope=\"row\"><a href=\"").Append(row.IndicatorUrl).Append("\">").Append(Html.Escape(row.Indicator))
+                .Append("      <th scope=\"row\"><a href=\"").Append(Html.Escape(row.IndicatorUrl)).Append("\">").Append(Html.Escape(row.Indicator))
                 .Append("</a> <span class=\"note\">(").Append(Html.Escape(row.Measure)).Append(")</span></th>\n");
 
             sb.Append("      <td class=\"num\" data-label=\"").Append(t.Target).Append("\">");

@@ -7,18 +7,17 @@ namespace Bantin.Sources.Data;
 internal static class DataFile
 {
     /// <summary>The .yaml files below <paramref name="folder"/> in ordinal path order, so every build reads them alike.</summary>
-    public static IReadOnlyList<string> Under(string siteRoot, string folder, DiagnosticBag bag)
+    public static IReadOnlyList<string> Under(SiteFiles site, string folder, DiagnosticBag bag)
     {
-        var full = Path.Combine(siteRoot, folder);
-        if (!Directory.Exists(full)) return [];
         var files = new List<string>();
-        var all = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
+        var all = site.Under(folder, bag)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
         foreach (var file in all)
         {
-            if (file.EndsWith(".yaml", StringComparison.Ordinal)) files.Add(file);
+            if (!SitePaths.IsPortableName(file) && file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                bag.Error(SourceSpan.FileOnly(file), bag.Messages.BadFileName(file));
+            else if (file.EndsWith(".yaml", StringComparison.Ordinal)) files.Add(file);
             // A .yml file would silently contribute nothing, which an editor would never notice.
             else if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
                 bag.Warning(SourceSpan.FileOnly(file), bag.Messages.IgnoredDataFile(file));
@@ -27,9 +26,12 @@ internal static class DataFile
     }
 
     /// <summary>The items of a file that must be a list of mappings (units.yaml, indicators.yaml); empty if absent.</summary>
-    public static IReadOnlyList<YamlMap> Items(string siteRoot, string file, string example, DiagnosticBag bag)
+    public static IReadOnlyList<YamlMap> Items(SiteFiles files, string file, string example, DiagnosticBag bag)
     {
-        if (!File.Exists(Path.Combine(siteRoot, file)) || !TryRead(siteRoot, file, bag, out var root)) return [];
+        var full = Path.Combine(files.Root, file);
+        // A dangling link is reported, not taken for "no file".
+        if (!File.Exists(full) && new FileInfo(full).LinkTarget is null) return [];
+        if (!TryRead(files, file, bag, out var root)) return [];
         switch (root)
         {
             case null:
@@ -49,9 +51,9 @@ internal static class DataFile
     }
 
     /// <summary>A file whose top level is a mapping (a results or targets file); null after reporting.</summary>
-    public static YamlMap? Mapping(string siteRoot, string file, DiagnosticBag bag)
+    public static YamlMap? Mapping(SiteFiles files, string file, DiagnosticBag bag)
     {
-        if (!TryRead(siteRoot, file, bag, out var root)) return null;
+        if (!TryRead(files, file, bag, out var root)) return null;
         switch (root)
         {
             case null:
@@ -68,14 +70,10 @@ internal static class DataFile
     public static SourceSpan Start(YamlMap map) =>
         map.Span.Line > 0 ? map.Span : new SourceSpan(map.File, 1, 1);
 
-    private static bool TryRead(string siteRoot, string file, DiagnosticBag bag, out YamlNode? root)
+    private static bool TryRead(SiteFiles files, string file, DiagnosticBag bag, out YamlNode? root)
     {
         root = null;
-        if (!SourceText.TryRead(Path.Combine(siteRoot, file), out var text))
-        {
-            bag.Error(SourceSpan.FileOnly(file), bag.Messages.NotUtf8());
-            return false;
-        }
+        if (!files.TryReadText(file, bag, out var text)) return false;
         return YamlDocumentReader.TryRead(text, file, bag, out root);
     }
 }

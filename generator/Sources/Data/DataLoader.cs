@@ -13,23 +13,25 @@ public static class DataLoader
     private const string ResultsFolder = "data/results";
     private const string TargetsFolder = "data/targets";
 
-    public static DataSet Load(string siteRoot, DiagnosticBag bag)
+    /// <param name="symlinks">site.yaml's allow_symlinks_outside (none allowed when not given).</param>
+    public static DataSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null)
     {
         if (!Directory.Exists(Path.Combine(siteRoot, Folder))) return DataSet.Empty;
+        var files = new SiteFiles(siteRoot, symlinks);
 
-        var units = UnitsReader.Read(siteRoot, bag);
-        var indicators = IndicatorsReader.Read(siteRoot, bag, out var broken);
+        var units = UnitsReader.Read(files, bag);
+        var indicators = IndicatorsReader.Read(files, bag, out var broken);
         var reader = new ValueFileReader(new DataSet(units, indicators, [], []), broken, bag);
 
         // Files are read in parallel into slots, then taken in path order: the outcome does not depend on timing.
-        var resultFiles = DataFile.Under(siteRoot, ResultsFolder, bag);
-        var targetFiles = DataFile.Under(siteRoot, TargetsFolder, bag);
+        var resultFiles = DataFile.Under(files, ResultsFolder, bag);
+        var targetFiles = DataFile.Under(files, TargetsFolder, bag);
         var results = new IReadOnlyList<Result>[resultFiles.Count];
         var targets = new IReadOnlyList<Target>[targetFiles.Count];
         Parallel.For(0, resultFiles.Count + targetFiles.Count, i =>
         {
-            if (i < resultFiles.Count) results[i] = reader.Results(siteRoot, resultFiles[i]);
-            else targets[i - resultFiles.Count] = reader.Targets(siteRoot, targetFiles[i - resultFiles.Count]);
+            if (i < resultFiles.Count) results[i] = reader.Results(files, resultFiles[i]);
+            else targets[i - resultFiles.Count] = reader.Targets(files, targetFiles[i - resultFiles.Count]);
         });
 
         return new DataSet(units, indicators, UniqueResults(results.SelectMany(r => r), bag), UniqueTargets(targets.SelectMany(t => t), bag));

@@ -15,12 +15,13 @@ internal static class IndicatorsReader
     /// Ids of indicators that are written but wrong (no kind, no measure …). They are reported here once;
     /// values given for them are skipped quietly instead of each being called an unknown indicator.
     /// </param>
-    public static IReadOnlyList<Indicator> Read(string siteRoot, DiagnosticBag bag, out IReadOnlySet<string> broken)
+    public static IReadOnlyList<Indicator> Read(SiteFiles files, DiagnosticBag bag, out IReadOnlySet<string> broken)
     {
         var indicators = new List<Indicator>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var bad = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var map in DataFile.Items(siteRoot, File, "id: doan-vien-moi", bag))
+        var folded = new Dictionary<string, (string Id, SourceSpan Span)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var map in DataFile.Items(files, File, "id: doan-vien-moi", bag))
         {
             map.WarnUnknownKeys(Known, bag);
             if (map.Scalar("id", bag) is not { Text.Length: > 0 } id)
@@ -34,6 +35,12 @@ internal static class IndicatorsReader
                 continue;
             }
             seen[id.Text] = id.Span;
+            if (!IdChecks.Safe("indicator", id, nested: false, folded, bag))
+            {
+                // Values given for it are then skipped quietly, as for any other broken indicator.
+                bad.Add(id.Text);
+                continue;
+            }
 
             var ok = true;
             var name = map.Scalar("name", bag);

@@ -13,12 +13,15 @@ internal static class UnitsReader
     /// The units in file order. A unit without id or with a repeated id is left out; a unit with an unknown
     /// parent, or the first unit of a parent cycle, keeps no parent, so the tree stays a tree.
     /// </summary>
-    public static IReadOnlyList<Unit> Read(string siteRoot, DiagnosticBag bag)
+    public static IReadOnlyList<Unit> Read(SiteFiles files, DiagnosticBag bag)
     {
         var units = new List<Unit>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var parentSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var map in DataFile.Items(siteRoot, File, "id: cao-bang", bag))
+        // Ids left out because they cannot name a folder: a child naming one is not told its parent is unknown too.
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, (string Id, SourceSpan Span)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var map in DataFile.Items(files, File, "id: cao-bang", bag))
         {
             map.WarnUnknownKeys(Known, bag);
             if (map.Scalar("id", bag) is not { Text.Length: > 0 } id)
@@ -29,6 +32,11 @@ internal static class UnitsReader
             if (seen.TryGetValue(id.Text, out var first))
             {
                 bag.Error(id.Span, bag.Messages.DuplicateUnit(id.Text, first.ToString()));
+                continue;
+            }
+            if (!IdChecks.Safe("unit", id, nested: true, folded, bag))
+            {
+                rejected.Add(id.Text);
                 continue;
             }
             seen[id.Text] = id.Span;
@@ -45,7 +53,7 @@ internal static class UnitsReader
         var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var u in units)
         {
-            if (u.ParentId is { } p && !ids.Contains(p))
+            if (u.ParentId is { } p && !ids.Contains(p) && !rejected.Contains(p))
                 bag.Error(parentSpans[u.Id], bag.Messages.UnknownParent(p, Suggest.Nearest(p, ids.Where(i => i != u.Id))));
             parentOf[u.Id] = u.ParentId is { } q && ids.Contains(q) ? q : null;
         }

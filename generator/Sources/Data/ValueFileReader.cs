@@ -17,9 +17,9 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
 
     private readonly AmountReader _amounts = new(bag);
 
-    public IReadOnlyList<Result> Results(string siteRoot, string file)
+    public IReadOnlyList<Result> Results(SiteFiles files, string file)
     {
-        if (DataFile.Mapping(siteRoot, file, bag) is not { } map) return [];
+        if (DataFile.Mapping(files, file, bag) is not { } map) return [];
         map.WarnUnknownKeys(ResultKeys, bag);
         var (unit, period) = Header(map);
         var results = new List<Result>();
@@ -32,9 +32,9 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
         return results;
     }
 
-    public IReadOnlyList<Target> Targets(string siteRoot, string file)
+    public IReadOnlyList<Target> Targets(SiteFiles files, string file)
     {
-        if (DataFile.Mapping(siteRoot, file, bag) is not { } map) return [];
+        if (DataFile.Mapping(files, file, bag) is not { } map) return [];
         map.WarnUnknownKeys(TargetKeys, bag);
         var (unit, period) = Header(map);
         var setBy = map.Scalar("set_by", bag);

@@ -75,4 +75,52 @@ public sealed class NewArticleTests
         Assert.Contains("Có phải ý bạn là 'cao-bang'?", stderr.ToString());
         Assert.False(Directory.Exists(Path.Combine(site.Root, "content")));
     }
+
+    [Theory]
+    [InlineData("../../x", "2024-06", null)]
+    [InlineData("cao-bang/../../../x", "2024-06", null)]
+    [InlineData("..", "2024-06", null)]
+    [InlineData("/tmp/x", "2024-06", null)]
+    [InlineData("cao-bang", "../../x", null)]
+    [InlineData("cao-bang", "2024-06", "Tin tức\nslug: x")]
+    public void A_unit_period_or_category_that_could_write_outside_the_site_is_bad_usage(string unit, string period, string? category)
+    {
+        using var site = TestSite.From("-- data/units.yaml --\n- id: cao-bang\n  name: Cao Bằng\n- id: ../../x\n  name: Lạ\n");
+        var before = Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Root)!).Length;
+        var stderr = new StringWriter();
+        Assert.Equal(2, NewCommand.Run(site.Root, "Tin", category, unit, period, new StringWriter(), stderr, Now));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content")));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "data", "results")));
+        Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Root)!).Length);
+        Assert.NotEmpty(stderr.ToString());
+    }
+
+    [Fact]
+    public void A_content_folder_that_is_a_link_out_of_the_site_is_not_written_through()
+    {
+        using var site = TestSite.From("");
+        var outside = Path.Combine(Path.GetTempPath(), "bantin-outside-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(site.Root, "content"), outside);
+            var stderr = new StringWriter();
+            Assert.Equal(2, NewCommand.Run(site.Root, "Tin", null, null, null, new StringWriter(), stderr, Now));
+            Assert.Empty(Directory.GetFileSystemEntries(outside));
+            Assert.Contains("content", stderr.ToString());
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_very_long_title_makes_a_file_name_of_at_most_80_characters()
+    {
+        using var site = TestSite.From("");
+        var stdout = new StringWriter();
+        Assert.Equal(0, NewCommand.Run(site.Root, string.Join(' ', Enumerable.Repeat("Hội nghị ban chấp hành", 20)), null, null, null, stdout, new StringWriter(), Now));
+        Assert.InRange(Path.GetFileNameWithoutExtension(stdout.ToString().Trim()).Length, 60, 80);
+    }
 }
