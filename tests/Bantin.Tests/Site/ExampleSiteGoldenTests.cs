@@ -40,6 +40,13 @@ public sealed class ExampleSiteGoldenTests
     }
 
     [Fact]
+    public void A_golden_failure_shows_the_first_differing_line()
+    {
+        var diff = FirstDifference("<html>\n<p>171.283</p>\n</html>"u8.ToArray(), "<html>\n<p>171,283</p>\n</html>"u8.ToArray());
+        Assert.Equal("      1   <html>\n-     2   <p>171.283</p>\n+     2   <p>171,283</p>", diff);
+    }
+
+    [Fact]
     public void Example_site_with_bodies_kept_compressed_matches_the_golden_files()
     {
         // Packing starts at 20,000 articles; here every body is packed, so each reader of a body unpacks it.
@@ -62,7 +69,19 @@ public sealed class ExampleSiteGoldenTests
         var expected = Files(Golden);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (path, bytes) in expected)
-            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path}: {who} differs from tests/golden/example-site/{path} (BANTIN_UPDATE_GOLDEN=1 rewrites it after review)");
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]),
+                $"{path}: {who} differs from tests/golden/example-site/{path} (BANTIN_UPDATE_GOLDEN=1 rewrites it after review)\n{FirstDifference(bytes, actual[path])}");
+    }
+
+    /// <summary>The first differing line of two files, with the line before it, as a reviewer wants to see it.</summary>
+    internal static string FirstDifference(byte[] expected, byte[] actual)
+    {
+        var (want, got) = (System.Text.Encoding.UTF8.GetString(expected).Split('\n'), System.Text.Encoding.UTF8.GetString(actual).Split('\n'));
+        var line = 0;
+        while (line < want.Length && line < got.Length && want[line] == got[line]) line++;
+        string At(string[] lines, int i) => i < lines.Length ? lines[i] : "(end of file)";
+        var before = line > 0 ? $"  {line,5}   {want[line - 1]}\n" : "";
+        return $"{before}- {line + 1,5}   {At(want, line)}\n+ {line + 1,5}   {At(got, line)}";
     }
 
     internal static Dictionary<string, byte[]> Files(string folder) => !Directory.Exists(folder)
