@@ -16,14 +16,14 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
     public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
     {
         (int Width, int Height)? SizeOf(string url) => data.Images.SizeOf(sourcePath, url);
-        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, SizeOf);
+        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
 
         var template = Template.Parse(body, sourcePath);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 bag.Error(Shift(sourcePath, message.Span, firstLine), bag.Messages.FigureTemplateError(message.Message));
-            return markdown.Render(body, firstLine, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
 
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
@@ -39,16 +39,16 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         catch (FigureError e)
         {
             bag.Error(Shift(sourcePath, e.Span, firstLine), e.Text);
-            return markdown.Render(body, firstLine, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
         catch (ScriptRuntimeException e)
         {
             var text = e.InnerException is FigureError inner ? inner.Text : bag.Messages.FigureTemplateError(e.OriginalMessage);
             bag.Error(Shift(sourcePath, e.Span, firstLine), text);
-            return markdown.Render(body, firstLine, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
 
-        var rendered = markdown.Render(expanded, firstLine, SizeOf);
+        var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
         return rendered.WithHtml(functions.Restore(rendered.Html));
     }
 
