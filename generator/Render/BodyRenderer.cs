@@ -27,7 +27,7 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         }
 
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
-        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix);
+        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix, body);
         string expanded;
         try
         {
@@ -49,7 +49,7 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         }
 
         var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
-        return rendered.WithHtml(functions.Restore(rendered.Html));
+        return rendered.WithHtml(functions.Restore(rendered.Html), functions.WithoutPlaceholders(rendered.FirstParagraph));
     }
 
     /// <summary>Only bodies with figure calls go through Scriban, and only they depend on the data.</summary>
