@@ -24,6 +24,7 @@ public static class SiteConfigReader
             bag.Error(SourceSpan.FileOnly(FileName), bag.Messages.NotUtf8());
             return null;
         }
+        text = ControlCharacters.Blank(text, FileName, 1, bag);
         var map = YamlMap.Parse(text, FileName, 0, bag);
         if (map is null) return null;
 
