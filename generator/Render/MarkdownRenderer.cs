@@ -35,6 +35,7 @@ public sealed class MarkdownRenderer
     /// <param name="sizeOf">The pixel size of a local image by its URL as written, or null when unknown.</param>
     public RenderedBody Render(string markdown, int firstLine, string file, DiagnosticBag bag, Func<string, (int Width, int Height)?>? sizeOf = null)
     {
+        markdown = SpacedAddresses.Enclose(markdown, _pipeline);
         if (!TryParse(markdown, out var document)) return TooDeep(markdown, firstLine, file, bag);
         AssignHeadingIds(document);
         var files = MarkImages(document, firstLine, sizeOf);
