@@ -31,6 +31,6 @@ public sealed partial class Messages
 
     public Text FigureTemplateError(string reason) => T(
         $"Lỗi trong lệnh số liệu: {reason}", $"Error in a figure call: {reason}",
-        "Xem docs/figures.md để biết cách viết value, percent, table, chart và progress.",
-        "See docs/figures.md for how to write value, percent, table, chart and progress.");
+        CallExampleVi + " Các lệnh là value, percent, table, chart và progress.",
+        CallExampleEn + " The functions are value, percent, table, chart and progress.");
 }

@@ -16,18 +16,25 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
     public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
     {
         (int Width, int Height)? SizeOf(string url) => data.Images.SizeOf(sourcePath, url);
-        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, SizeOf);
+        if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
 
+        body = FigureQuotes.Straighten(body);
         var template = Template.Parse(body, sourcePath);
         if (template.HasErrors)
         {
+            // Scriban may say two things about one slip at one place ("Invalid token `}`", "Unexpected }"): once is enough.
+            var said = new HashSet<(int, int, string)>();
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-                bag.Error(Shift(sourcePath, message.Span, firstLine), bag.Messages.FigureTemplateError(message.Message));
-            return markdown.Render(body, firstLine, SizeOf);
+            {
+                var text = Explain(message.Message, body, message.Span, bag.Messages);
+                if (said.Add((message.Span.Start.Line, message.Span.Start.Column, text.What)))
+                    bag.Error(Shift(sourcePath, message.Span, firstLine), text);
+            }
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
 
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
-        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix);
+        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix, body);
         string expanded;
         try
         {
@@ -39,21 +46,24 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         catch (FigureError e)
         {
             bag.Error(Shift(sourcePath, e.Span, firstLine), e.Text);
-            return markdown.Render(body, firstLine, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
         catch (ScriptRuntimeException e)
         {
-            var text = e.InnerException is FigureError inner ? inner.Text : bag.Messages.FigureTemplateError(e.OriginalMessage);
+            var text = e.InnerException is FigureError inner ? inner.Text : Explain(e.OriginalMessage, body, e.Span, bag.Messages);
             bag.Error(Shift(sourcePath, e.Span, firstLine), text);
-            return markdown.Render(body, firstLine, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
 
-        var rendered = markdown.Render(expanded, firstLine, SizeOf);
-        return rendered.WithHtml(functions.Restore(rendered.Html));
+        var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
+        return rendered.WithHtml(functions.Restore(rendered.Html), functions.WithoutPlaceholders(rendered.FirstParagraph));
     }
 
     /// <summary>Only bodies with figure calls go through Scriban, and only they depend on the data.</summary>
     public static bool HasFigureCalls(string body) => body.Contains("{{", StringComparison.Ordinal);
+
+    private static Text Explain(string reason, string body, Scriban.Parsing.SourceSpan span, Messages messages) =>
+        FigureSlips.Explain(reason, body, span.Start.Line, span.Start.Column, messages);
 
     private static SourceSpan Shift(string file, Scriban.Parsing.SourceSpan span, int firstLine) =>
         new(file, span.Start.Line + firstLine, span.Start.Column + 1);

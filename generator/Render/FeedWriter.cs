@@ -19,9 +19,9 @@ public static class FeedWriter
             w.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             w.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
             w.WriteStartElement("channel");
-            w.WriteElementString("title", site.Title);
+            w.WriteElementString("title", XmlText.Valid(site.Title));
             w.WriteElementString("link", site.BaseUrl);
-            w.WriteElementString("description", site.Tagline.Length > 0 ? site.Tagline : site.Title);
+            w.WriteElementString("description", XmlText.Valid(site.Tagline.Length > 0 ? site.Tagline : site.Title));
             w.WriteElementString("language", site.Language == Language.En ? "en" : "vi");
             w.WriteElementString("generator", "Bantin");
             w.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
@@ -34,16 +34,16 @@ public static class FeedWriter
             foreach (var article in newestFirst.Take(FeedSize))
             {
                 w.WriteStartElement("item");
-                w.WriteElementString("title", latest(article).Title);
+                w.WriteElementString("title", XmlText.Valid(latest(article).Title));
                 w.WriteElementString("link", site.Permalink(article.Url));
                 w.WriteStartElement("guid");
                 w.WriteAttributeString("isPermaLink", "true");
                 w.WriteString(site.Permalink(article.Url));
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", DateText.Rfc822(Local(site, article)));
-                if (latest(article).Author is { } author) w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
-                if (category(article) is { } name) w.WriteElementString("category", name);
-                w.WriteElementString("description", summary(article));
+                if (latest(article).Author is { } author) w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", XmlText.Valid(author));
+                if (category(article) is { } name) w.WriteElementString("category", XmlText.Valid(name));
+                w.WriteElementString("description", XmlText.Valid(summary(article)));
                 w.WriteEndElement();
             }
             w.WriteEndElement();

@@ -47,7 +47,7 @@ public sealed class RenderedBody
     public IReadOnlyList<BodyLink> Links { get; }
 
     /// <summary>The same body with other HTML (figure placeholders restored).</summary>
-    public RenderedBody WithHtml(string html) => new(html, FirstParagraph, LocalFiles, Links);
+    public RenderedBody WithHtml(string html, string? firstParagraph = null) => new(html, firstParagraph ?? FirstParagraph, LocalFiles, Links);
 
     /// <summary>
     /// The same body with its HTML compressed (UTF-8, then Brotli at its fastest: about a tenth of the string's bytes),

@@ -49,6 +49,7 @@ public sealed class ContentReader
                 bag.Error(fileSpan, bag.Messages.FrontMatterUnclosed());
                 return null;
         }
+        split = split with { Yaml = ControlCharacters.Blank(split.Yaml, relativePath, split.YamlLineOffset + 1, bag), Body = ControlCharacters.Clean(split.Body) };
 
         var map = YamlMap.Parse(split.Yaml, relativePath, split.YamlLineOffset, bag);
         if (map is null) return null;

@@ -21,6 +21,7 @@ public static class SiteConfigReader
         }
         // site.yaml may itself be a link (a shared configuration); it must still be a readable, regular file.
         if (!new SiteFiles(siteRoot, new SymlinkPolicy(true, [])).TryReadText(FileName, bag, out var text)) return null;
+        text = ControlCharacters.Blank(text, FileName, 1, bag);
         var map = YamlMap.Parse(text, FileName, 0, bag);
         if (map is null) return null;
 

@@ -26,6 +26,20 @@ public static class SourceText
     public static string Normalize(string text)
     {
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (!text.AsSpan().ContainsAny('\uFFFE', '\uFFFF')) return Nfc(text);
+        // .NET refuses to normalise a text holding U+FFFE or U+FFFF (it threw, and the build crashed): the runs
+        // between them are normalised and the characters kept, for the readers to report at their column.
+        var runs = text.Split(['\uFFFE', '\uFFFF']);
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var run in runs)
+        {
+            sb.Append(Nfc(run));
+            at += run.Length;
+            if (at < text.Length) sb.Append(text[at++]);
+        }
+        return sb.ToString();
     }
+
+    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

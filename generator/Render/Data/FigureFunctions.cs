@@ -1,3 +1,4 @@
+using System.Text;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
 using Bantin.Formatting;
@@ -27,9 +28,12 @@ public sealed class FigureFunctions
     private readonly string? _period;
     private readonly string _idPrefix;
     private readonly List<string> _blocks = [];
+    private readonly string _tokenStart;
 
-    public FigureFunctions(DataViewFactory views, TemplateRunner runner, Messages messages, string? unit, string? period, string idPrefix)
+    /// <param name="body">The body's source, which the placeholders must not occur in.</param>
+    public FigureFunctions(DataViewFactory views, TemplateRunner runner, Messages messages, string? unit, string? period, string idPrefix, string body)
     {
+        _tokenStart = TokenStartFor(body);
         _views = views;
         _runner = runner;
         _messages = messages;
@@ -142,25 +146,95 @@ public sealed class FigureFunctions
         return Block(_runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", _views.Strings } }));
     }
 
-    /// <summary>Puts block HTML back where Markdown left the placeholders, lifting it out of any paragraph.</summary>
+    /// <summary>
+    /// Puts block HTML back where Markdown left the placeholders, lifting it out of any paragraph. One pass over the
+    /// HTML: replacing each placeholder in turn went over the whole page once per table (8,000 tables took a minute).
+    /// </summary>
     public string Restore(string html)
     {
-        for (var i = 0; i < _blocks.Count; i++)
+        if (_blocks.Count == 0) return html;
+        var sb = new StringBuilder(html.Length + _blocks.Sum(b => b.Length));
+        var from = 0;
+        for (var at = html.IndexOf(_tokenStart, StringComparison.Ordinal); at >= 0; at = html.IndexOf(_tokenStart, from, StringComparison.Ordinal))
         {
-            var token = Token(i);
-            html = html.Replace($"<p>{token}</p>", _blocks[i])
-                .Replace(token, $"</p>\n{_blocks[i]}\n<p>");
+            if (!TryPlaceholder(html, at, out var index, out var end))
+            {
+                sb.Append(html, from, at + _tokenStart.Length - from);
+                from = at + _tokenStart.Length;
+                continue;
+            }
+            var alone = at - from >= 3 && html.AsSpan(at - 3, 3).SequenceEqual("<p>") && html.AsSpan(end).StartsWith("</p>");
+            if (alone)
+            {
+                sb.Append(html, from, at - 3 - from).Append(_blocks[index]);
+                from = end + 4;
+            }
+            else
+            {
+                sb.Append(html, from, at - from).Append("</p>\n").Append(_blocks[index]).Append("\n<p>");
+                from = end;
+            }
         }
-        return html.Replace("<p></p>", "").Replace("<p>\n</p>", "");
+        sb.Append(html, from, html.Length - from);
+        return sb.ToString().Replace("<p></p>", "").Replace("<p>\n</p>", "");
+    }
+
+    /// <summary>
+    /// The first paragraph's plain text without its placeholders: a table inside the opening paragraph is not part
+    /// of the summary that lists, the feed and the description show.
+    /// </summary>
+    public string WithoutPlaceholders(string text)
+    {
+        if (_blocks.Count == 0 || !text.Contains(_tokenStart, StringComparison.Ordinal)) return text;
+        var sb = new StringBuilder(text.Length);
+        var from = 0;
+        for (var at = text.IndexOf(_tokenStart, StringComparison.Ordinal); at >= 0; at = text.IndexOf(_tokenStart, from, StringComparison.Ordinal))
+        {
+            if (!TryPlaceholder(text, at, out _, out var end))
+            {
+                sb.Append(text, from, at + _tokenStart.Length - from);
+                from = at + _tokenStart.Length;
+                continue;
+            }
+            sb.Append(text, from, at - from);
+            from = end;
+            // "Bảng: {{ table }} xong." reads "Bảng: xong.", with one space.
+            if (sb.Length == 0 || char.IsWhiteSpace(sb[^1]))
+                while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        }
+        sb.Append(text, from, text.Length - from);
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Whether the text at <paramref name="at"/> is one of this body's placeholders: which block, and where it ends.</summary>
+    private bool TryPlaceholder(string text, int at, out int index, out int end)
+    {
+        index = -1;
+        var digits = at + _tokenStart.Length;
+        end = digits;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        var found = end > digits && text.AsSpan(end).StartsWith(TokenEnd) &&
+            int.TryParse(text.AsSpan(digits, end - digits), out index) && index < _blocks.Count;
+        end += TokenEnd.Length;
+        return found;
     }
 
     private string Block(string html)
     {
         _blocks.Add(html.Trim());
-        return Token(_blocks.Count - 1);
+        return $"{_tokenStart}{_blocks.Count - 1}{TokenEnd}";
     }
 
-    private static string Token(int index) => $"{TokenStart}{index}{TokenEnd}";
+    /// <summary>
+    /// The start of this body's placeholders: BANTINFIGURE, lengthened until the body's own text does not contain it,
+    /// so an editor who types a placeholder gets that text back, not a table.
+    /// </summary>
+    private static string TokenStartFor(string body)
+    {
+        var start = TokenStart;
+        while (body.Contains(start, StringComparison.Ordinal)) start += "X";
+        return start;
+    }
 
     private (Indicator, string, Period) Resolve(TemplateContext context, string indicator, string? unit, string? period) =>
         (ResolveIndicator(context, indicator), ResolveUnit(context, unit), ResolvePeriod(context, period));
