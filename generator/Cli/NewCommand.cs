@@ -21,7 +21,7 @@ public static class NewCommand
         var period = new Option<string?>("--period") { Description = "Kỳ báo cáo, ví dụ 2019-04. / Reporting period." };
         var article = new Command("article", "Tạo bài viết mới (bản nháp). / Create a new draft article.") { title, site, category, unit, period };
         article.SetAction(parse => Run(parse.GetValue(site)!, parse.GetValue(title)!, parse.GetValue(category), parse.GetValue(unit), parse.GetValue(period), stdout, stderr));
-        return new Command("new", "Tạo nội dung mới. / Create new content.") { article };
+        return new Command("new", "Tạo nội dung mới. / Create new content.") { article, NewFormCommand.Create(stdout, stderr) };
     }
 
     public static int Run(string siteRoot, string title, string? category, string? unitId, string? periodText, TextWriter stdout, TextWriter stderr, DateTimeOffset? now = null)
