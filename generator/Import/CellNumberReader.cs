@@ -32,7 +32,7 @@ internal sealed class CellNumberReader(ImportLog log)
         }
         // decimal keeps the 15 significant digits Excel shows, so 90.74 stored as 90.739999999999995 is 90.74.
         var value = (decimal)stored;
-        return cell.Percent ? new CellNumber(value * 100m, null, true, where, Shown(value * 100m) + "%") : new CellNumber(value, null, false, where, cell.Text);
+        return cell.Percent ? new CellNumber(value * 100m, null, true, where, Shown(value * 100m) + "%") : new CellNumber(value, null, false, where, Shown(value));
     }
 
     private CellNumber? FromText(string text, string where)

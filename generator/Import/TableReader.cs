@@ -49,6 +49,8 @@ internal sealed class TableReader(ImportContext context)
             if (sheet.RowIsEmpty(r) || IsColumnNumbers(sheet, r)) continue;
             var name = sheet.Text(r, unitColumn);
             var filled = columns.Keys.Where(c => sheet.Cell(r, c) is not null).ToList();
+            // Text without a digit under the figures ("Thủ trưởng đơn vị" beside "Người lập biểu") is no figure.
+            var figures = filled.Any(c => sheet.Cell(r, c) is { } cell && (cell.Number is not null || cell.Text.Any(char.IsAsciiDigit)));
             IReadOnlyList<Unit> ambiguous = [];
             Unit? suggestion = null;
             var unit = name.Length == 0 ? null : context.Units.Match(name, out ambiguous, out suggestion);
@@ -60,7 +62,7 @@ internal sealed class TableReader(ImportContext context)
             if (unit is null)
             {
                 // Notes, signatures and units that sent nothing have no figures: nothing to import, nothing to report.
-                if (filled.Count == 0) continue;
+                if (!figures) continue;
                 if (name.Length == 0) Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportValuesWithoutUnit());
                 else if (ambiguous.Count > 0) Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportAmbiguousUnit(name, string.Join(", ", ambiguous.Select(u => $"{u.Name} ({u.Id})"))));
                 else Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportUnknownUnit(name, suggestion is null ? null : $"{suggestion.DisplayShort} ({suggestion.Id})"));
