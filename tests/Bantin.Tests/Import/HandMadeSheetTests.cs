@@ -37,6 +37,24 @@ public sealed class HandMadeSheetTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, "data/results/cao-bang/bao-lac")));
     }
 
+    [Fact]
+    public void An_old_binary_xls_workbook_imports_like_an_xlsx()
+    {
+        using var site = ImportSite.Create();
+        // Made by Fixtures/make-xls.py: a merged title naming the period, a percentage cell, a number typed as text.
+        var file = Path.Combine(site.Root, "bao-cao-cu.xls");
+        File.Copy(Path.Combine(Repo.Root, "tests/Bantin.Tests/Import/Fixtures/bao-cao-cu.xls"), file);
+
+        var (code, output, err) = site.Cli("import", "--site", site.Root, file);
+
+        Assert.True(code == 0, err);
+        Assert.Contains("2 đơn vị, 4 giá trị: 4 mới", output);
+        Assert.Equal("unit: cao-bang/hoa-an\nperiod: 2024-05\nsource: \"bao-cao-cu.xls!Tháng 5\"\nvalues:\n  doan-vien-moi: 72\n  ho-tro-mai-am: 90.74\n  thu-kpcd: 90.74\n",
+            File.ReadAllText(Path.Combine(site.Root, "data/results/cao-bang/hoa-an/2024-05.yaml")));
+        Assert.Contains("doan-vien-moi: 1738", File.ReadAllText(Path.Combine(site.Root, "data/results/cao-bang/ha-quang/2024-05.yaml")));
+        Assert.DoesNotContain("warning", err);
+    }
+
     [Theory]
     [InlineData(true, ';')]
     [InlineData(false, ',')]

@@ -1,0 +1,25 @@
+# Makes bao-cao-cu.xls, an old binary Excel 97-2003 workbook of the kind district offices still send,
+# for HandMadeSheetTests. Run with Debian's python3-xlwt: /usr/bin/python3 make-xls.py
+import xlwt
+
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("Tháng 5")
+bold = xlwt.easyxf("font: bold on")
+percent = xlwt.easyxf(num_format_str="0.00%")
+sheet.write_merge(0, 0, 0, 4, "BÁO CÁO SỐ LIỆU THÁNG 5/2024", bold)
+sheet.write(2, 0, "TT", bold)
+sheet.write(2, 1, "Đơn vị", bold)
+sheet.write(2, 2, "Phát triển đoàn viên mới", bold)
+sheet.write(2, 3, "Hỗ trợ từ quỹ Mái ấm Công đoàn", bold)
+sheet.write(2, 4, "Thu kinh phí công đoàn", bold)
+sheet.write(3, 0, 1)
+sheet.write(3, 1, "LĐLĐ huyện Hòa An")
+sheet.write(3, 2, 72)
+sheet.write(3, 3, 90.74)
+sheet.write(3, 4, 0.9074, percent)
+sheet.write(4, 0, 2)
+sheet.write(4, 1, "Hà Quảng")
+sheet.write(4, 2, "1.738")
+sheet.write(5, 1, "Tổng cộng", bold)
+sheet.write(5, 2, 1810)
+book.save("bao-cao-cu.xls")
