@@ -160,9 +160,11 @@ public sealed partial class Messages
         "Kiểm tra quyền ghi và chỗ trống trên đĩa rồi chạy lại; các tệp đã ghi trước đó vẫn đúng.",
         "Check write permission and free space, then run again; the files written before it are complete.");
 
-    public Text ImportNothingFound() => T(
-        "Không tìm thấy số liệu nào để nhập.", "No figures to import were found.",
-        "Kiểm tra tệp có dòng tiêu đề ghi tên chỉ tiêu và cột ghi tên đơn vị.", "Check that the file has a header row of indicator names and a column of unit names.");
+    public Text ImportNothingFound(bool form) => form
+        ? T("Mẫu báo cáo chưa có ô số liệu nào được điền.", "No figure has been filled into the report form.",
+            "Điền số liệu vào các ô màu vàng nhạt, lưu tệp rồi nhập lại.", "Fill the pale yellow cells, save the file and import it again.")
+        : T("Không tìm thấy số liệu nào để nhập.", "No figures to import were found.",
+            "Kiểm tra tệp có dòng tiêu đề ghi tên chỉ tiêu và cột ghi tên đơn vị.", "Check that the file has a header row of indicator names and a column of unit names.");
 
     public Text ImportNoFiles() => T(
         "Chưa chỉ ra tệp nào để nhập.", "No file to import was given.",

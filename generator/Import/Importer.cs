@@ -33,8 +33,8 @@ public static class Importer
         if (options.Files.Count == 0) log.Error("bantin import", log.Messages.ImportNoFiles());
 
         var context = new ImportContext(data, options.Period, log);
-        var values = Read(options, context);
-        if (values.Count == 0 && !log.HasErrors && options.Files.Count > 0) log.Error(options.Files[0], log.Messages.ImportNothingFound());
+        var values = Read(options, context, out var forms);
+        if (values.Count == 0 && !log.HasErrors && options.Files.Count > 0) log.Error(options.Files[0], log.Messages.ImportNothingFound(forms));
         var files = Plan(options, data, values, log);
         if (log.HasErrors) return new ImportResult(log, files, 0, false);
 
@@ -47,8 +47,10 @@ public static class Importer
         return new ImportResult(log, files, units, true);
     }
 
-    private static List<ImportedValue> Read(ImportOptions options, ImportContext context)
+    /// <param name="forms">Whether any sheet read was a form made by <c>bantin new form</c>.</param>
+    private static List<ImportedValue> Read(ImportOptions options, ImportContext context, out bool forms)
     {
+        forms = false;
         var builder = new AmountBuilder(context.Log);
         var values = new List<ImportedValue>();
         var seen = new Dictionary<(string Unit, int Start, int End), string>();
@@ -64,7 +66,9 @@ public static class Importer
             foreach (var sheet in sheets.Where(s => !s.IsEmpty))
             {
                 var place = new SheetPlace(file, SourceName(options.SiteRoot, file), csv ? "" : sheet.Name);
-                var rows = FormReader.IsForm(sheet) ? new FormReader(context).Read(sheet, place) : new TableReader(context).Read(sheet, place);
+                var isForm = FormReader.IsForm(sheet);
+                forms |= isForm;
+                var rows = isForm ? new FormReader(context).Read(sheet, place) : new TableReader(context).Read(sheet, place);
                 foreach (var row in rows)
                 {
                     var key = (row.Unit.Id, row.Period.Start.Index, row.Period.End.Index);

@@ -18,6 +18,10 @@ public sealed class FormRoundTripTests
             "--units", "cao-bang/hoa-an,cao-bang/ha-quang,cao-bang/bao-lac", "--output", form);
         Assert.True(code == 0, err);
 
+        var empty = site.Cli("import", "--site", site.Root, form);
+        Assert.Equal(1, empty.Code);
+        Assert.Contains("mau.xlsx: error: Mẫu báo cáo chưa có ô số liệu nào được điền.", empty.Err);
+
         void Fill(string key, string unit, object value) => Xlsx.Fill(form, "Báo cáo", Xlsx.Find(form, "Báo cáo", key, unit), value);
         // Hòa An types numbers as numbers; the money with a decimal; the rate into a cell formatted as a percentage.
         Fill("doan-vien-moi", "cao-bang/hoa-an", 72);

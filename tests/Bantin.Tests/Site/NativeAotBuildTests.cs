@@ -48,6 +48,30 @@ public sealed class NativeAotBuildTests
         Assert.DoesNotContain("   at ", text);
     }
 
+    [AotFact]
+    public void The_native_build_writes_a_report_form_and_imports_it_and_an_old_xls_back()
+    {
+        using var site = Import.ImportSite.Create();
+        var form = Path.Combine(site.Root, "mau.xlsx");
+        var (code, text) = Run(Binary.Value, "new", "form", "--site", site.Root, "--period", "2024-05", "--units", "cao-bang/hoa-an", "--output", form);
+        Assert.True(code == 0, text);
+        Import.Xlsx.Fill(form, "Báo cáo", Import.Xlsx.Find(form, "Báo cáo", "doan-vien-moi", "cao-bang/hoa-an"), "1.738");
+        Import.Xlsx.Fill(form, "Báo cáo", Import.Xlsx.Find(form, "Báo cáo", "hoi-nghi-cbccvc", "cao-bang/hoa-an"), 790);
+        Import.Xlsx.Fill(form, "Báo cáo", Import.Xlsx.Find(form, "Báo cáo", "hoi-nghi-cbccvc:of", "cao-bang/hoa-an"), 812);
+        var xls = Path.Combine(site.Root, "bao-cao-cu.xls");
+        File.Copy(Path.Combine(Repo.Root, "tests/Bantin.Tests/Import/Fixtures/bao-cao-cu.xls"), xls);
+        File.WriteAllText(Path.Combine(site.Root, "bang.csv"), "Đơn vị;Thu kinh phí công đoàn\nBảo Lạc;\"97,5%\"\n");
+
+        (code, text) = Run(Binary.Value, "import", "--site", site.Root, "--period", "2024-05", form, Path.Combine(site.Root, "bang.csv"));
+        Assert.True(code == 0, text);
+        Assert.Contains("doan-vien-moi: 1738\n  hoi-nghi-cbccvc: { value: 790, of: 812 }", File.ReadAllText(Path.Combine(site.Root, "data/results/cao-bang/hoa-an/2024-05.yaml")));
+        // The .xls repeats Hòa An's 72 new members against the 1738 just imported: refused at its cell, nothing written.
+        (code, text) = Run(Binary.Value, "import", "--site", site.Root, xls);
+        Assert.Equal(1, code);
+        Assert.Contains("bao-cao-cu.xls!Tháng 5!C4: error:", text);
+        Assert.DoesNotContain("   at ", text);
+    }
+
     private static string Publish()
     {
         var bin = Temp("bantin-aot-bin");
