@@ -76,6 +76,6 @@ internal static class DataFile
             bag.Error(SourceSpan.FileOnly(file), bag.Messages.NotUtf8());
             return false;
         }
-        return YamlDocumentReader.TryRead(text, file, bag, out root);
+        return YamlDocumentReader.TryRead(text, file, 0, bag, out root);
     }
 }
