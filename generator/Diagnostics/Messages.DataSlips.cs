@@ -3,7 +3,8 @@ using Bantin.Formatting;
 
 namespace Bantin.Diagnostics;
 
-// Messages for numbers that read two ways or come in a report's form (12%, 35/40) rather than the data's.
+// Messages for an editor's slips in data/ that would otherwise give wrong output or a misleading message:
+// numbers that read two ways or come in a report's form (12%, 35/40), a file copied to another unit's folder.
 public sealed partial class Messages
 {
     /// <summary>A plain <c>1.250</c>: YAML's 1,25 or the Vietnamese 1250? Both are plausible for money or a rate.</summary>
@@ -35,4 +36,10 @@ public sealed partial class Messages
         $"Ghi cả hai số, ví dụ: {id}: 790/812 (tỷ lệ được tự tính).", $"Write both counts, e.g. {id}: 790/812 (the rate is computed).");
 
     private static string FirstPart(string fraction) => fraction.Split('/')[0].Trim() is { Length: > 0 } first ? first : "72";
+
+    public Text FolderUnitMismatch(string folder, string unit, string kindFolder) => T(
+        $"Tệp này nằm trong thư mục của đơn vị '{folder}' nhưng ghi unit: {unit}.",
+        $"This file is in the folder of unit '{folder}' but says unit: {unit}.",
+        $"Nếu số liệu là của '{folder}', sửa thành unit: {folder}; nếu là của '{unit}', chuyển tệp vào {kindFolder}/{unit}/.",
+        $"If the figures are for '{folder}', write unit: {folder}; if they are for '{unit}', move the file to {kindFolder}/{unit}/.");
 }
