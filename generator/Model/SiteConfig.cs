@@ -31,6 +31,9 @@ public sealed record SiteConfig(
     /// </summary>
     public string Root { get; init; } = "";
 
+    /// <summary>Whether site.yaml gives base_url; without it <see cref="BaseUrl"/> is a stand-in, fit for checks only.</summary>
+    public bool HasBaseUrl { get; init; }
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

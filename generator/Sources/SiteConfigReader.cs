@@ -44,7 +44,8 @@ public static class SiteConfigReader
         if (title is null || title.Value.Text.Length == 0) bag.Error(map.Span with { Line = 1, Column = 1 }, bag.Messages.SiteTitleMissing());
 
         var baseUrl = "/";
-        if (map.Scalar("base_url", bag) is { } url)
+        var urlScalar = map.Scalar("base_url", bag);
+        if (urlScalar is { } url)
         {
             if (Uri.TryCreate(url.Text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 baseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
@@ -89,6 +90,7 @@ public static class SiteConfigReader
             Urls: urls)
         {
             Root = Path.GetFullPath(siteRoot),
+            HasBaseUrl = urlScalar is not null,
         };
     }
 
