@@ -4,7 +4,8 @@ using Bantin.Formatting;
 namespace Bantin.Diagnostics;
 
 // Messages for an editor's slips in data/ that would otherwise give wrong output or a misleading message:
-// numbers that read two ways or come in a report's form (12%, 35/40), a file copied to another unit's folder.
+// numbers that read two ways or come in a report's form (12%, 35/40), a file copied to another unit's folder,
+// trees deeper than any real one.
 public sealed partial class Messages
 {
     /// <summary>A plain <c>1.250</c>: YAML's 1,25 or the Vietnamese 1250? Both are plausible for money or a rate.</summary>
@@ -42,4 +43,16 @@ public sealed partial class Messages
         $"This file is in the folder of unit '{folder}' but says unit: {unit}.",
         $"Nếu số liệu là của '{folder}', sửa thành unit: {folder}; nếu là của '{unit}', chuyển tệp vào {kindFolder}/{unit}/.",
         $"If the figures are for '{folder}', write unit: {folder}; if they are for '{unit}', move the file to {kindFolder}/{unit}/.");
+
+    public Text UnitTreeTooDeep(string id, int max, string chain) => T(
+        $"Cây đơn vị sâu quá {max} cấp: {id} nằm ở cấp {max + 1} ({chain}).",
+        $"The unit tree is more than {max} levels deep: {id} is on level {max + 1} ({chain}).",
+        "Gắn đơn vị này vào một cấp trên gần gốc hơn; cây đơn vị thật không sâu đến vậy.",
+        "Attach this unit to a parent nearer the root; no real tree of units is this deep.");
+
+    public Text CategoryTooDeep(int max, int levels) => T(
+        $"Chuyên mục lồng quá {max} cấp ({NumberFormatter.Format(levels, Language)} cấp).",
+        $"The category is nested more than {max} levels deep ({NumberFormatter.Format(levels, Language)} levels).",
+        "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức sự kiện/Ban tổ chức",
+        "Write the category with fewer levels, e.g. category: News/Organisation");
 }

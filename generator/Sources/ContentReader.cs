@@ -8,6 +8,9 @@ public sealed class ContentReader
 {
     public const string PagesFolder = "content/pages/";
 
+    /// <summary>Levels a category path may have (<c>Tin tức sự kiện/Ban tổ chức</c> has two).</summary>
+    public const int MaxCategoryDepth = 10;
+
     private static readonly string[] ArticleKeys =
         ["title", "date", "author", "category", "tags", "unit", "period", "summary", "image", "slug", "draft", "layout"];
 
@@ -86,6 +89,13 @@ public sealed class ContentReader
         var categoryPath = category is null
             ? []
             : category.Value.Text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (categoryPath.Length > MaxCategoryDepth)
+        {
+            // Every level is a page listing its articles, with a breadcrumb of all the levels above: a deep path costs
+            // the square of its depth. Keep reading with the first levels so other errors still show in this run.
+            bag.Error(category!.Value.Span, bag.Messages.CategoryTooDeep(MaxCategoryDepth, categoryPath.Length));
+            categoryPath = categoryPath[..MaxCategoryDepth];
+        }
 
         var tags = map.List("tags", bag).Select(t => t.Text).Where(t => t.Length > 0).Distinct().ToList();
 
