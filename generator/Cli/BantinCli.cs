@@ -53,6 +53,10 @@ public static class BantinCli
                 }
                 time = t;
             }
+            else if (!SourceDateEpoch.TryFromEnvironment(stderr, out time))
+            {
+                return BadUsage;
+            }
             var options = new BuildOptions(
                 SiteRoot: parse.GetValue(site)!,
                 OutputDir: parse.GetValue(output),

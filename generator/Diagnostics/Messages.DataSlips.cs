@@ -5,7 +5,7 @@ namespace Bantin.Diagnostics;
 
 // Messages for an editor's slips in data/ that would otherwise give wrong output or a misleading message:
 // numbers that read two ways or come in a report's form (12%, 35/40), a file copied to another unit's folder,
-// trees deeper than any real one.
+// trees deeper than any real one, dates outside any plausible year.
 public sealed partial class Messages
 {
     /// <summary>A plain <c>1.250</c>: YAML's 1,25 or the Vietnamese 1250? Both are plausible for money or a rate.</summary>
@@ -55,4 +55,8 @@ public sealed partial class Messages
         $"The category is nested more than {max} levels deep ({NumberFormatter.Format(levels, Language)} levels).",
         "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức sự kiện/Ban tổ chức",
         "Write the category with fewer levels, e.g. category: News/Organisation");
+
+    public Text DateOutOfRange(string text, int first, int last) => T(
+        $"Ngày đăng \"{text}\" nằm ngoài các năm {first}–{last}.", $"The date \"{text}\" is outside the years {first}–{last}.",
+        "Kiểm tra lại năm, ví dụ: date: 2019-04-27", "Check the year, e.g. date: 2019-04-27");
 }

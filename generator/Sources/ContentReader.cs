@@ -77,7 +77,13 @@ public sealed class ContentReader
             bag.Error(fileSpan, bag.Messages.DateMissing());
             return null;
         }
-        if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out var date))
+        DateTimeOffset date;
+        if (DateReader.YearOutOfRange(dateScalar.Value.Text))
+        {
+            bag.Error(dateScalar.Value.Span, bag.Messages.DateOutOfRange(dateScalar.Value.Text, DateReader.FirstYear, DateReader.LastYear));
+            date = DateTimeOffset.UnixEpoch;
+        }
+        else if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out date))
         {
             // Keep reading with a stand-in date so the body's own errors are reported in the same run;
             // the build has already failed, so the stand-in never reaches a page.
