@@ -85,6 +85,7 @@ public sealed class BadInputTests
         using var site = TestSite.From("""
             -- site.yaml --
             title: Union news
+            base_url: https://example.org/
             language: en
             -- content/a.md --
             ---
