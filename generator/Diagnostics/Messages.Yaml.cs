@@ -61,6 +61,10 @@ public sealed partial class Messages
             "Dòng '---' ở trên bắt đầu một khối YAML thứ hai; phần từ đây trở đi sẽ bị bỏ qua.",
             "The '---' line above starts a second YAML document; everything from here would be ignored.",
             "Xóa dòng '---': mỗi tệp chỉ chứa một khối.", "Remove the '---' line: each file holds one document."),
+        YamlFaultKind.Unreadable => T(
+            "YAML không đọc được từ chỗ này.", "The YAML cannot be read from here on.",
+            "Kiểm tra thụt lề, dấu ':' và dấu '-' ở dòng này và dòng trên; một giá trị có ':' hoặc '#' cần đặt trong ngoặc kép.",
+            "Check the indentation, the ':' and '-' on this line and the one above; a value containing ':' or '#' needs quotes."),
         _ => YamlSyntax(fault.Detail),
     };
 }

@@ -57,10 +57,11 @@ public static class YamlDocumentReader
         {
             return YamlSyntaxFault.From(e, text, guard.OpenFlow);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            // YamlDotNet's scanner throws this for an unclosed '[' or '{' followed by more lines.
-            return YamlSyntaxFault.FromUnexpected(e, guard.OpenFlow);
+            // YamlDotNet throws these for some malformed texts (an unclosed '[' followed by more lines, "- : x"
+            // followed by an indented key): still a fault in the text, never a crash.
+            return YamlSyntaxFault.FromUnexpected(guard.OpenFlow, guard.Last);
         }
     }
 }

@@ -31,6 +31,8 @@ public enum YamlFaultKind
     ReservedStart,
     /// <summary>A second document after a '---' line in a data file or site.yaml, which would be ignored.</summary>
     SecondDocument,
+    /// <summary>YamlDotNet failed without saying why; blamed on the last node it read.</summary>
+    Unreadable,
     /// <summary>Anything else; <see cref="YamlFault.Detail"/> holds YamlDotNet's (English) reason.</summary>
     Other,
 }

@@ -34,9 +34,13 @@ internal sealed class YamlGuard(IParser inner) : IParser
     public (Mark Start, char Bracket)? OpenFlow =>
         _frames.LastOrDefault(f => f.Flow) is { Flow: true } f ? (f.Start, f.Keys is null ? '[' : '{') : null;
 
+    /// <summary>Where the last node read began: the best place to blame when YamlDotNet fails without saying where.</summary>
+    public Mark Last { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext()) return false;
+        if (inner.Current is NodeEvent node) Last = node.Start;
         if (Check(inner.Current!) is { } fault) throw new YamlFaultException(fault);
         return true;
     }

@@ -29,8 +29,8 @@ internal static class YamlSyntaxFault
     }
 
     /// <summary>A failure YamlDotNet reports with another exception type (an unclosed '[' followed by a key).</summary>
-    public static YamlFault FromUnexpected(Exception e, (Mark Start, char Bracket)? openFlow) =>
-        openFlow is { } open ? Unclosed(open) : new YamlFault(YamlFaultKind.Other, 1, 1, e.Message);
+    public static YamlFault FromUnexpected((Mark Start, char Bracket)? openFlow, Mark last) =>
+        openFlow is { } open ? Unclosed(open) : new YamlFault(YamlFaultKind.Unreadable, Math.Max((int)last.Line, 1), Math.Max((int)last.Column, 1));
 
     public static string Reason(string message)
     {

@@ -33,6 +33,9 @@ public sealed class YamlMessagesTests
     [InlineData("title: Tốt\ndate: 2020-01-01\nauthor: @ban-tuyen-giao",
         "content/a.md:4:9: error: Một giá trị YAML không thể bắt đầu bằng '@'.",
         "Đặt cả giá trị trong ngoặc kép: author: \"@ban-tuyen-giao\"")]
+    [InlineData("title: Tốt\ndate: 2020-01-01\ntags:\n- : a\n  b: c",
+        "content/a.md:6:6: error: YAML không đọc được từ chỗ này.",
+        "Kiểm tra thụt lề, dấu ':' và dấu '-' ở dòng này và dòng trên; một giá trị có ':' hoặc '#' cần đặt trong ngoặc kép.")]
     [InlineData("title: Tốt\ndate: 2020-01-01\ntitle: Khác",
         "content/a.md:4:1: error: 'title' được viết hai lần trong cùng một khối (lần đầu ở content/a.md:2:1).",
         "Xóa một trong hai dòng, hoặc sửa lại tên cho đúng.")]
