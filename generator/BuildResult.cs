@@ -13,5 +13,11 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>The URLs a preview rebuild drew again (in no particular order); empty for a full build, which draws all.</summary>
     public IReadOnlyList<string> Redrawn { get; init; } = [];
 
+    /// <summary>Drafts (articles and pages) the build left out because drafts were not asked for.</summary>
+    public int DraftsLeftOut { get; init; }
+
+    /// <summary>Finished articles dated after the build time that the build left out.</summary>
+    public int ScheduledLeftOut { get; init; }
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

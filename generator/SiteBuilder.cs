@@ -73,6 +73,7 @@ public sealed class SiteBuilder
         // Compute
         var articles = allArticles.Where(a => Publishing.IsVisible(a, buildTime, options.IncludeDrafts)).ToList();
         var pages = allPages.Where(p => Publishing.IsVisible(p, options.IncludeDrafts)).ToList();
+        var (draftsLeftOut, scheduledLeftOut) = LeftOut(allArticles, allPages, articles.Count + pages.Count, buildTime);
         CheckLayouts(articles, pages, templates, bag);
         CheckDataReferences(site, articles, data, bag);
         var runner = new TemplateRunner(templates);
@@ -193,7 +194,19 @@ public sealed class SiteBuilder
         memory?.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url), cancel) : null);
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
-        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn };
+        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) 
+        {
+            Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn,
+            DraftsLeftOut = draftsLeftOut, ScheduledLeftOut = scheduledLeftOut,
+        };
+    }
+
+    /// <summary>How many drafts and scheduled articles a build without <c>--drafts</c> left out, for its closing line.</summary>
+    private static (int Drafts, int Scheduled) LeftOut(IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, int shown, DateTimeOffset buildTime)
+    {
+        if (shown == articles.Count + pages.Count) return (0, 0);
+        var states = articles.Select(a => Publishing.StateOf(a, buildTime)).ToList();
+        return (states.Count(s => s == PublishState.Draft) + pages.Count(p => p.Draft), states.Count(s => s == PublishState.Scheduled));
     }
 
     /// <summary>
