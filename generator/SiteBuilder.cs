@@ -406,8 +406,9 @@ public sealed class SiteBuilder
     private static long LocalFilesStamp(BuildMemory memory, string root, string folder, RenderedBody body, string? image)
     {
         var stamp = 0L;
-        foreach (var file in body.LocalFiles) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
-        if (image is not null && MarkdownRenderer.IsLocal(image)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
+        foreach (var file in body.LocalFiles.Where(f => LocalFileName.IsUsable(f.RelativePath)))
+            stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
+        if (image is not null && MarkdownRenderer.IsLocal(image) && LocalFileName.IsUsable(image)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
         return stamp;
     }
 
@@ -417,6 +418,11 @@ public sealed class SiteBuilder
 
     private static void CheckLocalFile(string root, string folder, string relative, SourceSpan span, DiagnosticBag bag, Func<string, bool> exists)
     {
+        if (!LocalFileName.IsUsable(relative))
+        {
+            bag.Error(span, bag.Messages.LocalFileBadName(LocalFileName.Shown(relative)));
+            return;
+        }
         var full = Path.GetFullPath(Path.Combine(root, folder, relative));
         var inside = full.StartsWith(Path.GetFullPath(Path.Combine(root, folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         if (!inside || !exists(full)) bag.Error(span, bag.Messages.LocalFileMissing(relative));
