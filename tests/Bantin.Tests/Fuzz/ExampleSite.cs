@@ -16,6 +16,18 @@ public static class ExampleSite
 
     public static IReadOnlyList<string> IndicatorIds { get; } = Ids("indicators.yaml");
 
+    /// <summary>Each example article's unit, period and figure calls: calls that build, to vary a little.</summary>
+    public static IReadOnlyList<(string Unit, string Period, IReadOnlyList<string> Calls)> FigureArticles { get; } =
+        Content.Where(f => f.Path.EndsWith(".md"))
+            .Select(f => (Unit: Field(f.Text, "unit"), Period: Field(f.Text, "period"),
+                Calls: (IReadOnlyList<string>)System.Text.RegularExpressions.Regex.Matches(f.Text, "{{[^}]*}}").Select(m => m.Value).ToList()))
+            .Where(a => a.Unit is not null && a.Period is not null && a.Calls.Count > 0)
+            .Select(a => (a.Unit!, a.Period!, a.Calls))
+            .ToList();
+
+    private static string? Field(string text, string key) =>
+        text.Split('\n').FirstOrDefault(l => l.StartsWith(key + ": "))?[(key.Length + 2)..].Trim();
+
     /// <summary>site.yaml and every data file: figures in generated articles have something to read.</summary>
     public static IReadOnlyList<SiteFile> WithData { get; } = [SiteYaml, .. Data];
 

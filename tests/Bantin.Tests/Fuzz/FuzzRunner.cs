@@ -22,11 +22,14 @@ public sealed class FuzzRunner(ITestOutputHelper output)
         var failures = new ConcurrentDictionary<string, (ulong Seed, FuzzCase Case, FuzzFailure Failure, int Count)>();
         var known = new ConcurrentDictionary<string, (ulong Seed, string Detail, int Count)>();
         var started = DateTime.UtcNow;
+        var built = 0;
         Parallel.For(0, budget.Iterations, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var seed = budget.Seed + (ulong)i;
             var site = gen.Generate(new PCG(stream, seed), null, out _);
-            if (SiteProperty.Check(site) is not { } failure) return;
+            var result = SiteProperty.Check(site, out var succeeded);
+            if (succeeded) Interlocked.Increment(ref built);
+            if (result is not { } failure) return;
             if (KnownCrashClasses.Of(site, failure) is { } knownClass)
             {
                 known.AddOrUpdate($"{knownClass}: {failure.Signature}", (seed, FirstLines(failure.Detail, 2), 1), (_, k) => k with { Count = k.Count + 1 });
@@ -37,7 +40,7 @@ public sealed class FuzzRunner(ITestOutputHelper output)
         });
 
         var report = new StringBuilder();
-        report.AppendLine($"{property}: {budget.Iterations} cases from seed {budget.Seed} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s, " +
+        report.AppendLine($"{property}: {budget.Iterations} cases from seed {budget.Seed} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s ({built} built, the rest refused with errors), " +
                           $"{failures.Count} distinct failure(s), {known.Values.Sum(k => k.Count)} case(s) in known classes.");
         foreach (var (signature, k) in known.OrderBy(k => k.Key))
             report.AppendLine($"  known ({k.Count}×, first at seed {k.Seed}): {signature}\n    {k.Detail}");

@@ -19,6 +19,12 @@ public static class Hostile
 
     public static readonly Gen<string> Word = Char.Array[0, 16].Select(c => new string(c));
 
+    /// <summary>Text that still builds: odd letters, but nothing Markdown or Scriban reads as a tag or a call.</summary>
+    public static readonly Gen<string> SafeWord = Word.Select(w => "T" + new string(w.Where(c => c is not ('<' or '>' or '{' or '}' or '\\' or '"' or '&')).ToArray()));
+
+    /// <summary>A YAML double-quoted string of safe text (YAML reads U+2028 and U+2029 as line breaks).</summary>
+    public static readonly Gen<string> Quoted = SafeWord.Select(w => "\"" + w.Replace('\u2028', ' ').Replace('\u2029', ' ') + "\"");
+
     public static readonly Gen<string> Long = Gen.Select(Gen.OneOf("a", "Đoàn viên ", "x-", "[", "{{", "*", "ư\u0301"), Gen.Int[200, 3000], (s, n) => string.Concat(Enumerable.Repeat(s, n)));
 
     /// <summary>Numbers and things that look like numbers: huge, negative, Vietnamese thousands, YAML's own forms.</summary>

@@ -58,4 +58,25 @@ public static class MarkdownBodies
         (1, Gen.Select(Text, Gen.OneOf("{#doan-vien}", "{.x}", "{#a .b c=d}", "{#}", "{ #x }", "{#" + new string('x', 300) + "}"), (t, a) => "## " + t + " " + a)));
 
     public static readonly Gen<string> Body = Block.Array[0, 12].Select(blocks => string.Join("\n\n", blocks));
+
+    private static readonly Gen<string> MildInline = Gen.Frequency(
+        (6, Hostile.SafeWord),
+        (1, Gen.Select(Hostile.SafeWord, Gen.OneOf("https://example.com/a?b=1&c=2", "#muc", "/congdoan/", "mailto:a@b.c"), (t, u) => $"[{t}]({u})")),
+        (1, Gen.Select(Hostile.SafeWord, (t) => $"![{t}](anh.svg)")),
+        (1, Gen.Select(Hostile.SafeWord, Gen.OneOf("*", "**", "_", "~~", "`"), (t, m) => m + t + m)));
+
+    private static readonly Gen<string> MildText = MildInline.Array[1, 8].Select(parts => string.Join(" ", parts));
+
+    /// <summary>Bodies that build (the case adds anh.svg beside them): odd text in every block Markdown has, so the
+    /// pages drawn from them are held to parsing without an HTML error.</summary>
+    public static readonly Gen<string> Mild = Gen.Frequency(
+        (5, MildText),
+        (2, Gen.Select(Gen.Int[1, 6], MildText, (n, t) => new string('#', n) + " " + t)),
+        (1, Gen.Select(Gen.Int[1, 10], MildText, (n, t) => string.Concat(Enumerable.Repeat("> ", n)) + t)),
+        (1, Gen.Select(Gen.Int[1, 6], MildText, (n, t) => string.Join("\n", Enumerable.Range(0, n).Select(d => new string(' ', d * 2) + "- " + t)))),
+        (1, Gen.Select(Gen.Int[1, 5], MildText.Array[1, 12], (columns, cells) =>
+            "| " + string.Join(" | ", Enumerable.Range(0, columns).Select(c => "h" + c)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", columns)) + "\n" +
+            string.Join("\n", cells.Chunk(columns).Select(row => "| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |")))),
+        (1, MildText.Select(t => "```\n" + t + "\n```")))
+        .Array[0, 10].Select(blocks => string.Join("\n\n", blocks));
 }

@@ -18,6 +18,15 @@ public sealed record Mutation(int Kind, int Line, int Other, int Amount, string 
     public static Gen<string> Of(string text, int most = 4) =>
         Any.Array[1, most].Select(mutations => mutations.Aggregate(text, (t, m) => m.Apply(t)));
 
+    /// <summary>Edits that keep a data file valid: another count, another name, a comment or blank line lost or
+    /// doubled. The site still builds, so its pages are drawn from odd names and numbers.</summary>
+    public static Gen<string> MildOf(string text, int most = 4) =>
+        Gen.Select(Gen.Int[10, 12], Gen.Int[0, 10_000], Gen.Int[0, 100_000], Hostile.Quoted,
+            (kind, line, number, name) => new Mutation(kind, line, 0, number, name))
+            .Array[1, most].Select(mutations => mutations.Aggregate(text, (t, m) => m.Apply(t)));
+
+    private static readonly Regex NameLine = new(@"^(\s*-?\s*(name|short|source): ).*$");
+
     private static readonly Regex NumberToken = new(@"(?<![\w.-])-?\d+(\.\d+)?(?![\w.-])");
     private static readonly Regex IdToken = new(@"(?<=[\s:\[,""])[a-z0-9]+(-[a-z0-9]+)+(/[a-z0-9-]+)*");
 
@@ -55,6 +64,19 @@ public sealed record Mutation(int Kind, int Line, int Other, int Amount, string 
                 return string.Join('\n', lines.Take(i + 1));
             case 8:
                 lines[i] = NumberToken.Replace(lines[i], _ => Payload, 1);
+                break;
+            case 10: // another count where the file has one
+                lines[i] = NumberToken.Replace(lines[i], m => m.Value.Contains('.') || m.Value.StartsWith('-') || lines[i].Contains("period") || lines[i].Contains("source") || lines[i].Contains("..") ? m.Value : Amount.ToString(), 1);
+                break;
+            case 11: // another name
+                lines[i] = NameLine.Replace(lines[i], m => m.Groups[1].Value + Payload);
+                break;
+            case 12: // a comment or blank line lost or doubled
+                if (lines[i].TrimStart().StartsWith('#') || lines[i].Trim().Length == 0)
+                {
+                    if (Amount % 2 == 0) lines.RemoveAt(i);
+                    else lines.Insert(i, lines[i]);
+                }
                 break;
             case 9:
                 lines[i] = IdToken.Replace(lines[i], m => Amount switch { > 2 => m.Value.ToUpperInvariant(), < -2 => m.Value + " ", 0 => "", _ => Payload }, 1);

@@ -15,8 +15,12 @@ public static class SiteProperty
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static FuzzFailure? Check(FuzzCase site)
+    public static FuzzFailure? Check(FuzzCase site) => Check(site, out _);
+
+    /// <param name="built">Whether the build succeeded, so a run can say how many cases reached the HTML check.</param>
+    public static FuzzFailure? Check(FuzzCase site, out bool built)
     {
+        built = false;
         var root = Path.Combine(Path.GetTempPath(), "bantin-fuzz-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -27,8 +31,10 @@ public static class SiteProperty
                 File.WriteAllText(full, file.Text, Utf8);
             }
             var output = Path.Combine(root, "public");
-            return Build(new BuildOptions(root, output, BuildTime: TestSite.BuildTime), output)
-                ?? Build(new BuildOptions(root, IncludeDrafts: true, BuildTime: TestSite.BuildTime, CheckOnly: true), output: null);
+            var failure = Build(new BuildOptions(root, output, BuildTime: TestSite.BuildTime), output, site.RawHtml)
+                ?? Build(new BuildOptions(root, IncludeDrafts: true, BuildTime: TestSite.BuildTime, CheckOnly: true), output: null, site.RawHtml);
+            built = Directory.Exists(output);
+            return failure;
         }
         finally
         {
@@ -36,7 +42,7 @@ public static class SiteProperty
         }
     }
 
-    private static FuzzFailure? Build(BuildOptions options, string? output)
+    private static FuzzFailure? Build(BuildOptions options, string? output, bool rawHtml)
     {
         var what = options.CheckOnly ? "check" : "build";
         BuildResult result;
@@ -51,17 +57,23 @@ public static class SiteProperty
         if (!result.Succeeded)
             return result.Errors.Any(d => !string.IsNullOrEmpty(d.Span.File)) ? null
                 : new FuzzFailure($"{what} failed without an error naming a file", string.Join("\n", result.Diagnostics));
-        return output is null ? null : Parses(output);
+        return output is null ? null : Parses(output, rawHtml);
     }
 
-    private static FuzzFailure? Parses(string output)
+    /// <summary>The example site's pages parse without one HTML error, so any error in a generated site's page is
+    /// Bantin's (text not escaped, a tag cut in two), unless the editor wrote raw HTML.</summary>
+    private static FuzzFailure? Parses(string output, bool rawHtml)
     {
-        var parser = new HtmlParser();
         foreach (var page in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
         {
+            var parser = new HtmlParser();
+            var errors = new List<string>();
+            parser.Error += (_, e) => errors.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent h ? $"{h.Message} at {h.Position.Line}:{h.Position.Column}" : e.ToString()!);
             var document = parser.ParseDocument(File.ReadAllText(page));
             if (document.Body is null || document.Head is null)
                 return new FuzzFailure("page without head or body", Path.GetRelativePath(output, page));
+            if (!rawHtml && errors.Count > 0)
+                return new FuzzFailure($"page does not parse: {errors[0].Split(" at ")[0]}", $"{Path.GetRelativePath(output, page)}: {string.Join("; ", errors.Take(5))}");
         }
         foreach (var xml in new[] { "feed.xml", "sitemap.xml" })
         {
