@@ -30,6 +30,12 @@ public static class YamlDocumentReader
                 bag.Error(span, bag.Messages.YamlSyntax(YamlMap.Reason(e)));
             return false;
         }
+        catch (ArgumentException)
+        {
+            var (line, column) = EmptyYamlKey.Locate(text);
+            bag.Error(new SourceSpan(file, line, column), bag.Messages.YamlEmptyKey());
+            return false;
+        }
 
         if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
             root = stream.Documents[0].RootNode;

@@ -43,6 +43,12 @@ public sealed class YamlMap
             bag.Error(span, bag.Messages.YamlSyntax(Reason(e)));
             return null;
         }
+        catch (ArgumentException)
+        {
+            var (line, column) = EmptyYamlKey.Locate(text);
+            bag.Error(new SourceSpan(file, line + lineOffset, column), bag.Messages.YamlEmptyKey());
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMap(new YamlMappingNode(), file, lineOffset);
