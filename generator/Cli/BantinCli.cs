@@ -46,13 +46,21 @@ public static class BantinCli
         }
         catch (Exception e)
         {
-            // One line, no stack trace: what failed and where; the previous output is untouched (StagedOutput).
-            var crash = BuildCrash.From(e, parsed.CommandResult.Command.Name);
-            var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
-            var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
-            stderr.WriteLine($"{text.What} {text.Fix}");
+            stderr.WriteLine(CrashLine(e, parsed.CommandResult.Command.Name));
             return InternalError;
         }
+    }
+
+    /// <summary>
+    /// What an unexpected exception prints: one line, no stack trace, naming the stage and the file being processed
+    /// (the previous output is untouched: StagedOutput swaps only after a whole build).
+    /// </summary>
+    public static string CrashLine(Exception e, string command)
+    {
+        var crash = BuildCrash.From(e, command);
+        var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
+        var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
+        return $"{text.What} {text.Fix}";
     }
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
@@ -76,6 +84,10 @@ public static class BantinCli
                     return BadUsage;
                 }
                 time = t;
+            }
+            else if (!SourceDateEpoch.TryFromEnvironment(stderr, out time))
+            {
+                return BadUsage;
             }
             if (parse.GetValue(site) is "" || parse.GetValue(output) is "")
             {
