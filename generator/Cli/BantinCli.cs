@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Bantin.Diagnostics;
 
 namespace Bantin.Cli;
 
@@ -48,7 +49,7 @@ public static class BantinCli
             // One line, no stack trace: what failed and where; the previous output is untouched (StagedOutput).
             var crash = BuildCrash.From(e, parsed.CommandResult.Command.Name);
             var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
-            var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
+            var text = new Diagnostics.Messages(Language.Vi).InternalError(crash.Stage, crash.Item, error);
             stderr.WriteLine($"{text.What} {text.Fix}");
             return InternalError;
         }

@@ -1,5 +1,3 @@
-using Bantin.Formatting;
-using Bantin.Model.Periods;
 
 namespace Bantin.Diagnostics;
 

@@ -1,4 +1,3 @@
-using Bantin.Model;
 
 namespace Bantin.Diagnostics;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bantin.Diagnostics;
 using Bantin.Model;
 
 namespace Bantin.Formatting;

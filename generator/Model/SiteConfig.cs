@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+
 namespace Bantin.Model;
 
 /// <summary>site.yaml, checked and resolved.</summary>
@@ -35,7 +37,7 @@ public sealed record SiteConfig(
     public IReadOnlyList<string> Keep { get; init; } = [];
 
     /// <summary>site.yaml <c>allow_symlinks_outside</c>: which links may lead out of the site (none by default).</summary>
-    public Sources.SymlinkPolicy Symlinks { get; init; } = Sources.SymlinkPolicy.Default;
+    public SymlinkPolicy Symlinks { get; init; } = SymlinkPolicy.Default;
 
     private sealed record PathOf(string Url, string Path);
 

@@ -49,5 +49,5 @@ public static class ErrorOverlay
         html.Append("</section>");
     }
 
-    private static string Lang(Messages messages) => messages.Language == Model.Language.En ? "en" : "vi";
+    private static string Lang(Messages messages) => messages.Language == Language.En ? "en" : "vi";
 }

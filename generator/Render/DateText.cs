@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bantin.Diagnostics;
 using Bantin.Model;
 
 namespace Bantin.Render;

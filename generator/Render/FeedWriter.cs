@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Bantin.Diagnostics;
 using Bantin.Model;
 
 namespace Bantin.Render;

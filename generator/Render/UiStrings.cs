@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Render.Search;
 

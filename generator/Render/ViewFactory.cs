@@ -1,4 +1,5 @@
 using Bantin.Compute;
+using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Render.Data;
 using Bantin.Render.Views;

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Bantin.Diagnostics;
 
 namespace Bantin.Model.Periods;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bantin.Diagnostics;
 
 namespace Bantin.Model.Periods;
 

@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Model;
 

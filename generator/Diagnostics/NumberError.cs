@@ -1,4 +1,4 @@
-namespace Bantin.Formatting;
+namespace Bantin.Diagnostics;
 
 /// <summary>Why a value in the data could not be read as a number.</summary>
 public enum NumberError
