@@ -27,7 +27,8 @@ public sealed record BuildOptions(
     /// <summary>The fixed time from SOURCE_DATE_EPOCH if set (reproducible builds), else now.</summary>
     public static DateTimeOffset DefaultBuildTime()
     {
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        return long.TryParse(epoch, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UtcNow;
+        // The command line refuses a bad value with a usage error; a caller that did not ask gets the real time.
+        return Cli.SourceDateEpoch.TryRead(Environment.GetEnvironmentVariable(Cli.SourceDateEpoch.Variable), out var time) && time is { } t
+            ? t : DateTimeOffset.UtcNow;
     }
 }

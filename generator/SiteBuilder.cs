@@ -79,6 +79,7 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        else if (!site.HasBaseUrl) MissingBaseUrl(options, bag);
         // The output folder is checked before any work: a build never starts on a folder it would wrongly replace.
         var folder = options.CheckOnly || memory is not null ? null : OutputGuard.Prepare(root, options.ResolvedOutput, new KeepRules(site.Keep), bag);
         if (folder is null && !options.CheckOnly && memory is null) return Failed(bag, options, clock) with { BadOutput = true };
@@ -529,6 +530,15 @@ public sealed class SiteBuilder
             return site with { BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" };
         bag.Error(SourceSpan.FileOnly("--base-url"), bag.Messages.BadBaseUrl(baseUrl));
         return site;
+    }
+
+    // The feed and the canonical links need the address the site is published at; a stand-in would be published
+    // silently. A check publishes nothing, so it only warns. (The preview always passes its own address.)
+    private static void MissingBaseUrl(BuildOptions options, DiagnosticBag bag)
+    {
+        var where = new SourceSpan(SiteConfigReader.FileName, 1, 1);
+        if (options.CheckOnly) bag.Warning(where, bag.Messages.BaseUrlMissing());
+        else bag.Error(where, bag.Messages.BaseUrlMissing());
     }
 
     private static BuildResult Failed(DiagnosticBag bag, BuildOptions options, Stopwatch clock) =>

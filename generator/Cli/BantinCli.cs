@@ -77,6 +77,10 @@ public static class BantinCli
                 }
                 time = t;
             }
+            else if (!SourceDateEpoch.TryFromEnvironment(stderr, out time))
+            {
+                return BadUsage;
+            }
             if (parse.GetValue(site) is "" || parse.GetValue(output) is "")
             {
                 stderr.WriteLine("--site và --output cần một thư mục, không để trống. / --site and --output need a folder, not an empty value.");

@@ -12,7 +12,8 @@ public static class CheckCommand
         var command = new Command("check", "Kiểm tra site trước khi đăng: lỗi, liên kết hỏng, ảnh thiếu mô tả, số liệu gõ tay. / Check the site before publishing.") { site, drafts };
         command.SetAction(parse =>
         {
-            var result = new SiteBuilder().Build(new BuildOptions(parse.GetValue(site)!, IncludeDrafts: parse.GetValue(drafts), CheckOnly: true));
+            if (!SourceDateEpoch.TryFromEnvironment(stderr, out var time)) return BantinCli.BadUsage;
+            var result = new SiteBuilder().Build(new BuildOptions(parse.GetValue(site)!, IncludeDrafts: parse.GetValue(drafts), BuildTime: time, CheckOnly: true));
             foreach (var diagnostic in result.Diagnostics) stdout.WriteLine(diagnostic.ToString());
             var errors = result.Errors.Count();
             stdout.WriteLine(result.Messages.CheckSummary(errors, result.Diagnostics.Count - errors).What);

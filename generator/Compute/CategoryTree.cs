@@ -54,10 +54,12 @@ public sealed class CategoryTree
             for (var c = category; c is not null; c = c.Parent) own[c].Add(article);
         }
 
+        // Grouped once: looking up each node's children among all nodes was quadratic in the number of categories.
+        var childrenOf = byKey.Values.Where(c => c.Parent is not null).ToLookup(c => c.Parent!);
         foreach (var node in byKey.Values)
         {
             node.Articles = own[node];
-            node.Children = byKey.Values.Where(c => c.Parent == node).OrderBy(c => c.Name, VietnameseOrder.Names).ToList();
+            node.Children = childrenOf[node].OrderBy(c => c.Name, VietnameseOrder.Names).ToList();
         }
         var roots = byKey.Values.Where(c => c.Parent is null).OrderBy(c => c.Name, VietnameseOrder.Names).ToList();
         return new CategoryTree(byKey, roots, ofArticle);

@@ -37,8 +37,10 @@ public sealed partial class Messages
         $"Viết slug ngắn hơn, ví dụ: slug: {shorter}", $"Write a shorter slug, e.g. slug: {shorter}");
 
     public Text CategoryTooDeep(int depth, int max) => T(
-        $"Chuyên mục có {depth} cấp, quá {max} cấp.", $"The category is {depth} levels deep, over {max}.",
-        "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức/Hoạt động", "Use fewer levels, e.g. category: News/Events");
+        $"Chuyên mục lồng quá {max} cấp ({Formatting.NumberFormatter.Format(depth, Language)} cấp).",
+        $"The category is nested more than {max} levels deep ({Formatting.NumberFormatter.Format(depth, Language)} levels).",
+        "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức sự kiện/Ban tổ chức",
+        "Write the category with fewer levels, e.g. category: News/Organisation");
 
     public Text BadPathPattern(string key, string pattern, PathProblem problem, IReadOnlyList<string> placeholders)
     {

@@ -39,6 +39,9 @@ public sealed record SiteConfig(
     /// <summary>site.yaml <c>allow_symlinks_outside</c>: which links may lead out of the site (none by default).</summary>
     public SymlinkPolicy Symlinks { get; init; } = SymlinkPolicy.Default;
 
+    /// <summary>Whether site.yaml gives base_url; without it <see cref="BaseUrl"/> is a stand-in, fit for checks only.</summary>
+    public bool HasBaseUrl { get; init; }
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

@@ -8,11 +8,11 @@ public sealed class ContentReader
 {
     public const string PagesFolder = "content/pages/";
 
+    /// <summary>Levels a category path may have (<c>Tin tức sự kiện/Ban tổ chức</c> has two).</summary>
+    public const int MaxCategoryDepth = 10;
+
     private static readonly string[] ArticleKeys =
         ["title", "date", "author", "category", "tags", "unit", "period", "summary", "image", "slug", "draft", "layout"];
-
-    /// <summary>Levels a category may have ("Tin tức/Hoạt động/Cơ sở" is three).</summary>
-    public const int MaxCategoryDepth = 10;
 
     private static readonly string[] PageKeys = ["title", "summary", "slug", "draft", "layout", "image"];
 
@@ -94,7 +94,13 @@ public sealed class ContentReader
             bag.Error(fileSpan, bag.Messages.DateMissing());
             return null;
         }
-        if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out var date))
+        DateTimeOffset date;
+        if (DateReader.YearOutOfRange(dateScalar.Value.Text))
+        {
+            bag.Error(dateScalar.Value.Span, bag.Messages.DateOutOfRange(dateScalar.Value.Text, DateReader.FirstYear, DateReader.LastYear));
+            date = DateTimeOffset.UnixEpoch;
+        }
+        else if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out date))
         {
             // Keep reading with a stand-in date so the body's own errors are reported in the same run;
             // the build has already failed, so the stand-in never reaches a page.

@@ -17,6 +17,21 @@ public static class DateReader
         "yyyy-MM-dd HH:mmzzz", "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm'Z'",
     ];
 
+    /// <summary>
+    /// The years an article may be dated in. Beyond them a date is a typo (0219 for 2019), and near the ends of
+    /// DateTimeOffset's range converting between zones throws.
+    /// </summary>
+    public const int FirstYear = 1900, LastYear = 2999;
+
+    /// <summary>Whether the text starts with a four-digit year outside <see cref="FirstYear"/>..<see cref="LastYear"/>.</summary>
+    public static bool YearOutOfRange(string text)
+    {
+        text = text.Trim();
+        if (text.Length < 4 || !text[..4].All(char.IsAsciiDigit) || (text.Length > 4 && text[4] != '-')) return false;
+        var year = int.Parse(text[..4], CultureInfo.InvariantCulture);
+        return year is < FirstYear or > LastYear;
+    }
+
     public static bool TryRead(string text, TimeZoneInfo zone, out DateTimeOffset date)
     {
         text = text.Trim();

@@ -42,7 +42,8 @@ public static class SiteConfigReader
         if (title is null || title.Value.Text.Length == 0) bag.Error(map.Span with { Line = 1, Column = 1 }, bag.Messages.SiteTitleMissing());
 
         var baseUrl = "/";
-        if (map.Scalar("base_url", bag) is { } url)
+        var urlScalar = map.Scalar("base_url", bag);
+        if (urlScalar is { } url)
         {
             if (Uri.TryCreate(url.Text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 baseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
@@ -95,6 +96,7 @@ public static class SiteConfigReader
             Root = Path.GetFullPath(siteRoot),
             Keep = ReadKeep(map, bag),
             Symlinks = Symlinks(map, bag),
+            HasBaseUrl = urlScalar is not null,
         };
     }
 

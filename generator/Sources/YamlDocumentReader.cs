@@ -1,33 +1,34 @@
 using Bantin.Diagnostics;
+using Bantin.Sources.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using ScalarEvent = YamlDotNet.Core.Events.Scalar;
 using YamlDotNet.RepresentationModel;
 
 namespace Bantin.Sources;
 
 /// <summary>
-/// Reads a whole YAML file to its root node, whatever its shape (data/units.yaml is a list), keeping positions.
-/// A key written twice is reported with both places, which YamlDotNet alone cannot do.
+/// Reads a YAML text to its root node, whatever its shape (data/units.yaml is a list), keeping positions. The one
+/// way every YAML in a site is read (front matter, data files, site.yaml), so all get the same limits (see
+/// <see cref="YamlGuard"/>) and the same messages: in the site language, at the place to fix.
 /// </summary>
 public static class YamlDocumentReader
 {
-    /// <summary>False after reporting a syntax error; on success <paramref name="root"/> is null for an empty file.</summary>
-    public static bool TryRead(string text, string file, DiagnosticBag bag, out YamlNode? root)
+    /// <summary>
+    /// False after reporting; on success <paramref name="root"/> is null for an empty text.
+    /// <paramref name="lineOffset"/> is the number of lines before the text in its file (front matter's <c>---</c>).
+    /// </summary>
+    public static bool TryRead(string text, string file, int lineOffset, DiagnosticBag bag, out YamlNode? root)
     {
         root = null;
-        var stream = new YamlStream();
-        try
+        var fault = Load(text, out var stream);
+        if (fault is null && stream.Documents.Count > 1)
         {
-            stream.Load(new StringReader(text));
+            var second = stream.Documents[1].RootNode;
+            fault = new YamlFault(YamlFaultKind.SecondDocument, (int)second.Start.Line, (int)second.Start.Column);
         }
-        catch (YamlException e)
+        if (fault is not null)
         {
-            var span = new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column);
-            if (FindDuplicateKey(text) is var (key, first, second) && second.Line == e.Start.Line && second.Column == e.Start.Column)
-                bag.Error(span, bag.Messages.DuplicateKey(key, new SourceSpan(file, (int)first.Line, (int)first.Column).ToString()));
-            else
-                bag.Error(span, bag.Messages.YamlSyntax(YamlMap.Reason(e)));
+            var first = new SourceSpan(file, fault.FirstLine + lineOffset, fault.FirstColumn);
+            bag.Error(new SourceSpan(file, fault.Line + lineOffset, fault.Column), bag.Messages.Yaml(fault, first.ToString()));
             return false;
         }
 
@@ -38,51 +39,29 @@ public static class YamlDocumentReader
 
     public static SourceSpan SpanOf(YamlNode node, string file) => new(file, (int)node.Start.Line, (int)node.Start.Column);
 
-    // Replays the parser's events, tracking for every open mapping which keys it has seen and whether the
-    // next node is a key or a value. Only simple (scalar) keys are compared; nothing else can be misspelt twice.
-    private static (string Key, Mark First, Mark Second)? FindDuplicateKey(string text)
+    private static YamlFault? Load(string text, out YamlStream stream)
     {
-        var frames = new List<(Dictionary<string, Mark>? Keys, bool ExpectKey)>();
-        var parser = new Parser(new StringReader(text));
+        stream = new YamlStream();
+        if (text.Length > YamlGuard.MaxChars) return new YamlFault(YamlFaultKind.TooLarge, 1, 1);
+        var guard = new YamlGuard(new Parser(new StringReader(text)));
         try
         {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case ScalarEvent s:
-                        if (frames.Count > 0 && frames[^1] is { Keys: { } keys, ExpectKey: true } && !keys.TryAdd(s.Value, s.Start))
-                            return (s.Value, keys[s.Value], s.Start);
-                        Advance(frames);
-                        break;
-                    case AnchorAlias:
-                        Advance(frames);
-                        break;
-                    case MappingStart:
-                        Advance(frames);
-                        frames.Add((new Dictionary<string, Mark>(StringComparer.Ordinal), true));
-                        break;
-                    case SequenceStart:
-                        Advance(frames);
-                        frames.Add((null, false));
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                }
-            }
+            stream.Load(guard);
+            return null;
         }
-        catch (YamlException)
+        catch (YamlFaultException e)
         {
-            // A syntax error after the duplicate, or before it: the caller reports YamlDotNet's own error.
+            return e.Fault;
         }
-        return null;
-    }
-
-    // One node has been read inside the innermost collection: in a mapping, keys and values alternate.
-    private static void Advance(List<(Dictionary<string, Mark>? Keys, bool ExpectKey)> frames)
-    {
-        if (frames.Count > 0 && frames[^1].Keys is not null)
-            frames[^1] = frames[^1] with { ExpectKey = !frames[^1].ExpectKey };
+        catch (YamlException e)
+        {
+            return YamlSyntaxFault.From(e, text, guard.OpenFlow);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            // YamlDotNet throws these for some malformed texts (an unclosed '[' followed by more lines, "- : x"
+            // followed by an indented key): still a fault in the text, never a crash.
+            return YamlSyntaxFault.FromUnexpected(guard.OpenFlow, guard.Last);
+        }
     }
 }

@@ -32,27 +32,17 @@ public sealed class YamlMap
     /// <summary>Parses a YAML document whose top level must be a mapping. Returns null after reporting.</summary>
     public static YamlMap? Parse(string text, string file, int lineOffset, DiagnosticBag bag)
     {
-        var stream = new YamlStream();
-        try
+        if (!YamlDocumentReader.TryRead(text, file, lineOffset, bag, out var root)) return null;
+        switch (root)
         {
-            stream.Load(new StringReader(text));
+            case null:
+                return new YamlMap(new YamlMappingNode(), file, lineOffset);
+            case YamlMappingNode map:
+                return new YamlMap(map, file, lineOffset);
+            default:
+                bag.Error(new SourceSpan(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column), bag.Messages.YamlNotMapping());
+                return null;
         }
-        catch (YamlException e)
-        {
-            var span = new SourceSpan(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
-            bag.Error(span, bag.Messages.YamlSyntax(Reason(e)));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new YamlMap(new YamlMappingNode(), file, lineOffset);
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            var root = stream.Documents[0].RootNode;
-            bag.Error(new SourceSpan(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column), bag.Messages.YamlNotMapping());
-            return null;
-        }
-        return new YamlMap(map, file, lineOffset);
     }
 
     public static YamlMap Wrap(YamlMappingNode node, string file, int lineOffset) => new(node, file, lineOffset);
@@ -122,13 +112,5 @@ public sealed class YamlMap
             if (known.Contains(key)) continue;
             bag.Warning(span, bag.Messages.UnknownKey(key, Suggest.Nearest(key, known)));
         }
-    }
-
-    internal static string Reason(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 7, Idx: ...) - (...): "; the span already says where.
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 ? message[(cut + 3)..] : message;
     }
 }

@@ -23,6 +23,8 @@ internal sealed class AmountReader(DiagnosticBag bag)
             bag.Error(values.SpanOf(node), bag.Messages.ExpectedNumber(key));
             return null;
         }
+        if (indicator.Kind == IndicatorKind.Ratio && values.Scalar(key, bag) is { } fraction && Fraction(fraction) is var (top, bottom))
+            return FromFraction(indicator, top, bottom);
         if (Number(indicator, values, key, keySpan) is not { } value) return null;
         if (indicator.Kind == IndicatorKind.Ratio)
         {
@@ -152,8 +154,44 @@ internal sealed class AmountReader(DiagnosticBag bag)
         return null;
     }
 
+    // "790/812" as a report prints a ratio: the count achieved and its total, which is all a ratio needs.
+    private Amount? FromFraction(Indicator indicator, Scalar top, Scalar bottom)
+    {
+        var value = Number(indicator, top);
+        var of = Number(indicator, bottom);
+        if (value is null || of is null) return null;
+        if (value > of)
+        {
+            bag.Error(top.Span, bag.Messages.RatioAboveOf(top.Text, bottom.Text));
+            return null;
+        }
+        return new Amount(value.Value, of, []);
+    }
+
+    // The two sides of "a/b", each with its own column so that an error in either points at it.
+    private static (Scalar Top, Scalar Bottom)? Fraction(Scalar text)
+    {
+        var slash = text.Text.IndexOf('/');
+        if (slash < 0 || slash != text.Text.LastIndexOf('/')) return null;
+        var top = text.Text[..slash];
+        var bottom = text.Text[(slash + 1)..];
+        var bottomColumn = text.Span.Column + (text.Quoted ? 1 : 0) + slash + 1 + (bottom.Length - bottom.TrimStart().Length);
+        return (new Scalar(top.Trim(), text.Span, true), new Scalar(bottom.Trim(), text.Span with { Column = bottomColumn }, true));
+    }
+
     private decimal? Number(Indicator indicator, Scalar text)
     {
+        if (text.Text.EndsWith('%')) return Percent(indicator, text);
+        if (text.Text.Contains('/'))
+        {
+            bag.Error(text.Span, bag.Messages.FractionOnNonRatio(text.Text, indicator.Id));
+            return null;
+        }
+        if (NumberReader.LooksLikeThousands(text.Text, text.Quoted) && !indicator.IsCount)
+        {
+            bag.Error(text.Span, bag.Messages.PointBeforeThreeDigits(text.Text));
+            return null;
+        }
         if (!NumberReader.TryRead(text.Text, text.Quoted, out var value, out var error))
         {
             bag.Error(text.Span, bag.Messages.BadNumber(text.Text, error));
@@ -169,6 +207,18 @@ internal sealed class AmountReader(DiagnosticBag bag)
             bag.Error(text.Span, bag.Messages.NegativeCount(text.Text, indicator.Measure));
         else
             return value;
+        return null;
+    }
+
+    // "12%" is what a rate is (a percentage reported as such), so the sign is simply dropped; on any other
+    // indicator a percentage is not what the data holds, and the fix says what is.
+    private decimal? Percent(Indicator indicator, Scalar text)
+    {
+        if (indicator.Kind == IndicatorKind.Rate || indicator.Measure == "%")
+            return Number(indicator, text with { Text = text.Text[..^1].TrimEnd(), Quoted = true });
+        bag.Error(text.Span, indicator.Kind == IndicatorKind.Ratio
+            ? bag.Messages.PercentOnRatio(text.Text, indicator.Id)
+            : bag.Messages.PercentOnNonRate(text.Text, indicator.Id, indicator.Measure));
         return null;
     }
 

@@ -74,6 +74,6 @@ internal static class DataFile
     {
         root = null;
         if (!files.TryReadText(file, bag, out var text)) return false;
-        return YamlDocumentReader.TryRead(ControlCharacters.Blank(text, file, 1, bag), file, bag, out root);
+        return YamlDocumentReader.TryRead(ControlCharacters.Blank(text, file, 1, bag), file, 0, bag, out root);
     }
 }

@@ -11,7 +11,7 @@ internal static class UnitsReader
 
     /// <summary>
     /// The units in file order. A unit without id or with a repeated id is left out; a unit with an unknown
-    /// parent, or the first unit of a parent cycle, keeps no parent, so the tree stays a tree.
+    /// parent, or the first unit of a parent cycle, keeps no parent, so the tree stays a tree (see <see cref="UnitTreeShape"/>).
     /// </summary>
     public static IReadOnlyList<Unit> Read(SiteFiles files, DiagnosticBag bag)
     {
@@ -58,23 +58,7 @@ internal static class UnitsReader
             parentOf[u.Id] = u.ParentId is { } q && ids.Contains(q) ? q : null;
         }
 
-        // Walk up from each unit in file order; coming back to it is a cycle, reported once at the unit of the
-        // cycle that comes first in the file and broken there, so the later ones then reach a root.
-        foreach (var u in units)
-        {
-            var chain = new List<string> { u.Id };
-            for (var p = parentOf[u.Id]; p is not null; p = parentOf[p])
-            {
-                chain.Add(p);
-                if (p == u.Id)
-                {
-                    bag.Error(parentSpans[u.Id], bag.Messages.ParentCycle(string.Join(" → ", chain)));
-                    parentOf[u.Id] = null;
-                    break;
-                }
-                if (chain.IndexOf(p) < chain.Count - 1) break;
-            }
-        }
+        UnitTreeShape.Apply(units, parentOf, parentSpans, bag);
         return units.Select(u => u.ParentId == parentOf[u.Id] ? u : u with { ParentId = parentOf[u.Id] }).ToList();
     }
 }

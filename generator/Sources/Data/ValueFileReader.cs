@@ -21,7 +21,7 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     {
         if (DataFile.Mapping(files, file, bag) is not { } map) return [];
         map.WarnUnknownKeys(ResultKeys, bag);
-        var (unit, period) = Header(map);
+        var (unit, period) = Header(map, file);
         var results = new List<Result>();
         foreach (var (indicator, values, key, span) in Entries(map, "values", "doan-vien-moi: 72"))
         {
@@ -36,7 +36,7 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     {
         if (DataFile.Mapping(files, file, bag) is not { } map) return [];
         map.WarnUnknownKeys(TargetKeys, bag);
-        var (unit, period) = Header(map);
+        var (unit, period) = Header(map, file);
         var setBy = map.Scalar("set_by", bag);
         var setByOk = true;
         if (setBy is { } s && catalog.Unit(s.Text) is null)
@@ -55,13 +55,15 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     }
 
     // The unit and period the file is about; null (after reporting) when missing or wrong.
-    private (string? Unit, Period? Period) Header(YamlMap map)
+    private (string? Unit, Period? Period) Header(YamlMap map, string file)
     {
         string? unit = null;
         if (Required(map, "unit", "cao-bang") is { } u)
         {
             if (catalog.Unit(u.Text) is null)
                 bag.Error(u.Span, bag.Messages.UnknownUnit(u.Text, Suggest.Nearest(u.Text, catalog.Units.Select(x => x.Id))));
+            else if (FolderUnit(file) is { } folder && folder != u.Text)
+                bag.Error(u.Span, bag.Messages.FolderUnitMismatch(folder, u.Text, file[..file.IndexOf('/', "data/".Length)]));
             else
                 unit = u.Text;
         }
@@ -74,6 +76,17 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
                 bag.Error(p.Span, bag.Messages.BadPeriod(p.Text, error, error == PeriodError.RangeSeparator ? DotRange(p.Text) : null));
         }
         return (unit, period);
+    }
+
+    // data/results/cao-bang/hoa-an/2019-04.yaml is filed under the unit cao-bang/hoa-an. A copied file whose unit:
+    // was not changed would otherwise pass as that unit's values given twice, one error per value. Only a folder
+    // that is a unit's id counts: a site may file its data by year instead.
+    private string? FolderUnit(string file)
+    {
+        var parts = file.Split('/');
+        if (parts.Length < 4) return null;
+        var folder = string.Join('/', parts[2..^1]);
+        return catalog.Unit(folder) is null ? null : folder;
     }
 
     private Scalar? Required(YamlMap map, string key, string example)

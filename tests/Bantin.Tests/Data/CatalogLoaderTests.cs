@@ -84,8 +84,8 @@ public sealed class CatalogLoaderTests
             """);
         var d = Assert.Single(diagnostics);
         Assert.Equal("data/units.yaml", d.Span.File);
-        Assert.InRange(d.Span.Line, 2, 4);
-        Assert.StartsWith("YAML không hợp lệ", d.Message);
+        Assert.Equal((2, 9), (d.Span.Line, d.Span.Column));
+        Assert.Equal("Dấu ngoặc kép mở ở đây không được đóng.", d.Message);
         Assert.Equal("Có phải bạn quên đóng dấu ngoặc kép?", d.Fix);
     }
 

@@ -18,7 +18,7 @@ public sealed class ResultsLoaderTests
             values:
               doan-vien-moi: "1.128"
               hoi-nghi-cbccvc: { value: 790, of: 812 }
-              ho-tro-mai-am: 283.753
+              ho-tro-mai-am: "283,753"
               tong-doan-vien: { total: 1738, by: { khoi-hcsn: 1697, khoi-dn-ngoai-nha-nuoc: 41 } }
               thu-kpcd: "106,4"
             """);
@@ -221,13 +221,13 @@ public sealed class ResultsLoaderTests
     }
 
     [Fact]
-    public void Money_may_have_three_decimals()
+    public void Money_may_have_three_decimals_after_a_decimal_comma()
     {
         var (data, diagnostics) = Results("""
             unit: lao-cai
             period: 2017
             values:
-              ho-tro-mai-am: 283.753
+              ho-tro-mai-am: 283,753
             """);
         Assert.Empty(diagnostics);
         Assert.Equal(283.753m, Assert.Single(data.Results).Amount.Value);

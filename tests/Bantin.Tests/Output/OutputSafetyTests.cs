@@ -86,6 +86,20 @@ public sealed class OutputSafetyTests : IDisposable
         AssertSame(before, Snapshot(_home));
     }
 
+    [Theory]
+    [InlineData("--output", "")]
+    [InlineData("--site", "")]
+    [InlineData("--output", "/")]
+    public void An_empty_or_root_folder_is_bad_usage(string option, string value)
+    {
+        var before = Snapshot(_home);
+        var args = option == "--site" ? new[] { "build", "--site", value } : ["build", "--site", SiteRoot, option, value];
+        var (code, _, err) = Cli(args);
+        Assert.Equal(BantinCli.BadUsage, code);
+        Assert.DoesNotContain("   at ", err);
+        AssertSame(before, Snapshot(_home));
+    }
+
     [Fact]
     public void A_file_system_root_the_home_folder_and_a_file_are_refused()
     {

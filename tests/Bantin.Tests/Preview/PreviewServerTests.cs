@@ -211,7 +211,7 @@ public sealed class PreviewServerTests
         var place = Regex.Match(overlay.TextContent, @"content/tin/ket-qua\.md:(\d+):(\d+)");
         Assert.True(place.Success, overlay.TextContent);
         Assert.Contains("lỗi", overlay.QuerySelector("strong")!.TextContent);
-        Assert.Contains("YAML", overlay.TextContent);
+        Assert.Contains("Dấu ngoặc kép mở ở đây không được đóng.", overlay.TextContent);
         Assert.Contains("Có phải bạn quên đóng dấu ngoặc kép?", overlay.TextContent);
         var excerpt = overlay.QuerySelector("pre")!.TextContent;
         Assert.Contains("| author: \"Văn phòng", excerpt);

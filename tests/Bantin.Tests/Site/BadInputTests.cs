@@ -21,8 +21,8 @@ public sealed class BadInputTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Equal("content/a.md", error.Span.File);
-        Assert.InRange(error.Span.Line, 3, 6);
-        Assert.Contains("YAML", error.Message);
+        Assert.Equal((3, 9), (error.Span.Line, error.Span.Column));
+        Assert.Equal("Dấu ngoặc kép mở ở đây không được đóng.", error.Message);
         Assert.Equal("Có phải bạn quên đóng dấu ngoặc kép?", error.Fix);
     }
 
@@ -85,6 +85,7 @@ public sealed class BadInputTests
         using var site = TestSite.From("""
             -- site.yaml --
             title: Union news
+            base_url: https://example.org/
             language: en
             -- content/a.md --
             ---
