@@ -4,6 +4,7 @@ using Bantin.Checks;
 using Bantin.Compute;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Incremental;
 using Bantin.Model;
 using Bantin.Model.Data;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 
 namespace Bantin.Cli;
 

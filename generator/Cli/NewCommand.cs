@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 using Bantin.Sources;

@@ -1,3 +1,5 @@
+using Bantin.Formatting;
+
 namespace Bantin.Diagnostics;
 
 /// <summary>

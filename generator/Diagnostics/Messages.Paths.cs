@@ -1,3 +1,5 @@
+using Bantin.Formatting;
+
 namespace Bantin.Diagnostics;
 
 /// <summary>Messages about names that become paths, and about files that cannot be read safely (issue #12).</summary>
@@ -37,8 +39,8 @@ public sealed partial class Messages
         $"Viết slug ngắn hơn, ví dụ: slug: {shorter}", $"Write a shorter slug, e.g. slug: {shorter}");
 
     public Text CategoryTooDeep(int depth, int max) => T(
-        $"Chuyên mục lồng quá {max} cấp ({Formatting.NumberFormatter.Format(depth, Language)} cấp).",
-        $"The category is nested more than {max} levels deep ({Formatting.NumberFormatter.Format(depth, Language)} levels).",
+        $"Chuyên mục lồng quá {max} cấp ({NumberFormatter.Format(depth, Language)} cấp).",
+        $"The category is nested more than {max} levels deep ({NumberFormatter.Format(depth, Language)} levels).",
         "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức sự kiện/Ban tổ chức",
         "Write the category with fewer levels, e.g. category: News/Organisation");
 

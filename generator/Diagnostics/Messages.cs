@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 
 namespace Bantin.Diagnostics;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bantin.Diagnostics;
-using Bantin.Model;
 
 namespace Bantin.Formatting;
 

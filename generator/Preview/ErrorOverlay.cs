@@ -1,5 +1,6 @@
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Render;
 
 namespace Bantin.Preview;

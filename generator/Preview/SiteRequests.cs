@@ -1,5 +1,6 @@
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 

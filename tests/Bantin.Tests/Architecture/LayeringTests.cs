@@ -16,13 +16,17 @@ public sealed class LayeringTests
     /// </summary>
     private static readonly string[][] Layers =
     [
+        // Numbers and dates written the Vietnamese way, and the Language enum they take: pure text, below the
+        // messages, which print numbers the same way (171.283, 97,29%).
+        ["Bantin.Formatting"],
+        // Diagnostics, the message catalogue and the problem kinds it names (PathProblem, PeriodError, YamlFault …).
         ["Bantin.Diagnostics"],
         ["Bantin.Model"],
-        ["Bantin.Formatting"],
         ["Bantin.Sources"],
         ["Bantin.Compute"],
         ["Bantin.Render"],
         ["Bantin.Output"],
+        // Whole-site checks (links, typed figures) read rendered pages: above Render.
         ["Bantin.Checks"],
         // For now the one-shot build and the preview's in-place path share SiteBuilder, which takes a BuildMemory:
         // Incremental sits below the root namespace until an IncrementalBuilder owns that path.
@@ -44,6 +48,30 @@ public sealed class LayeringTests
 
         Assert.True(violations.Count == 0, "Uses of a higher layer:\n" + string.Join("\n", violations));
     }
+
+    /// <summary>
+    /// A constant (a limit quoted by a message) is copied into the IL and leaves no trace there: the usings of the
+    /// source files are read as well.
+    /// </summary>
+    [Fact]
+    public void No_source_file_has_a_using_of_a_layer_above_it()
+    {
+        var violations = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Support.Repo.Root, "generator"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")) continue;
+            var lines = File.ReadAllLines(file);
+            if (lines.Select(l => UsingOrNamespace.Match(l)).FirstOrDefault(m => m.Success && m.Groups[1].Value == "namespace") is not { } declared) continue;
+            var from = LayerName(declared.Groups[2].Value);
+            foreach (var used in lines.Select(l => UsingOrNamespace.Match(l)).Where(m => m.Success && m.Groups[1].Value == "using"))
+                if (Ours(used.Groups[2].Value) && Level(from) < Level(LayerName(used.Groups[2].Value)))
+                    violations.Add($"{Path.GetRelativePath(Support.Repo.Root, file)}: using {used.Groups[2].Value}");
+        }
+        Assert.True(violations.Count == 0, "Usings of a higher layer:\n" + string.Join("\n", violations));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex UsingOrNamespace =
+        new(@"^(using|namespace) (Bantin(?:\.[A-Za-z]+)*);");
 
     [Fact]
     public void Every_namespace_has_a_layer()

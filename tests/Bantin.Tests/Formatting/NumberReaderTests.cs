@@ -1,4 +1,3 @@
-using Bantin.Diagnostics;
 using Bantin.Formatting;
 
 namespace Bantin.Tests.Formatting;

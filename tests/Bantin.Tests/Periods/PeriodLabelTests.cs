@@ -1,4 +1,4 @@
-using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 

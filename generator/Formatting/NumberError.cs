@@ -1,4 +1,4 @@
-namespace Bantin.Diagnostics;
+namespace Bantin.Formatting;
 
 /// <summary>Why a value in the data could not be read as a number.</summary>
 public enum NumberError
