@@ -19,5 +19,11 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Stopped on request (Ctrl+C, SIGTERM) with the output untouched. The command exits with 130.</summary>
     public bool Stopped { get; init; }
 
+    /// <summary>Drafts (articles and pages) the build left out because drafts were not asked for.</summary>
+    public int DraftsLeftOut { get; init; }
+
+    /// <summary>Finished articles dated after the build time that the build left out.</summary>
+    public int ScheduledLeftOut { get; init; }
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

@@ -109,6 +109,7 @@ public sealed class SiteBuilder
         // Compute
         var articles = allArticles.Where(a => Publishing.IsVisible(a, buildTime, options.IncludeDrafts)).ToList();
         var pages = allPages.Where(p => Publishing.IsVisible(p, options.IncludeDrafts)).ToList();
+        var (draftsLeftOut, scheduledLeftOut) = LeftOut(allArticles, allPages, articles.Count + pages.Count, buildTime);
         CheckLayouts(articles, pages, templates, bag);
         CheckDataReferences(site, articles, data, bag);
         var runner = new TemplateRunner(templates);
@@ -227,7 +228,19 @@ public sealed class SiteBuilder
         memory?.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, search, plan.First(job => job.Url == search.Url), cancel) : null);
         Mark("swap");
         var pagesWritten = memory is null ? plan.Count + 1 : drawn;
-        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) { Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn };
+        return new BuildResult(true, bag.Sorted(), pagesWritten, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages) 
+        {
+            Timings = timings, Templates = templateTimes.Sorted(), Redrawn = redrawn,
+            DraftsLeftOut = draftsLeftOut, ScheduledLeftOut = scheduledLeftOut,
+        };
+    }
+
+    /// <summary>How many drafts and scheduled articles a build without <c>--drafts</c> left out, for its closing line.</summary>
+    private static (int Drafts, int Scheduled) LeftOut(IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, int shown, DateTimeOffset buildTime)
+    {
+        if (shown == articles.Count + pages.Count) return (0, 0);
+        var states = articles.Select(a => Publishing.StateOf(a, buildTime)).ToList();
+        return (states.Count(s => s == PublishState.Draft) + pages.Count(p => p.Draft), states.Count(s => s == PublishState.Scheduled));
     }
 
     /// <summary>
@@ -448,8 +461,9 @@ public sealed class SiteBuilder
     private static long LocalFilesStamp(BuildMemory memory, string root, string folder, RenderedBody body, string? image)
     {
         var stamp = 0L;
-        foreach (var file in body.LocalFiles) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
-        if (image is not null && MarkdownRenderer.IsLocal(image)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
+        foreach (var file in body.LocalFiles.Where(f => LocalFileName.IsUsable(f.RelativePath)))
+            stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
+        if (image is not null && MarkdownRenderer.IsLocal(image) && LocalFileName.IsUsable(image)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
         return stamp;
     }
 
@@ -459,10 +473,10 @@ public sealed class SiteBuilder
 
     private static void CheckLocalFile(SiteFiles files, string folder, string relative, SourceSpan span, DiagnosticBag bag, Func<string, bool> exists)
     {
-        // NUL cannot be in a path: no such file, rather than an exception from the path functions.
-        if (relative.Contains('\0'))
+        // NUL cannot be in a path: an error at the link, rather than an exception from the path functions.
+        if (!LocalFileName.IsUsable(relative))
         {
-            bag.Error(span, bag.Messages.LocalFileMissing(SafePath.Visible(relative)));
+            bag.Error(span, bag.Messages.LocalFileBadName(LocalFileName.Shown(relative)));
             return;
         }
         var full = Path.GetFullPath(Path.Combine(files.Root, folder, relative));

@@ -77,7 +77,9 @@ public sealed partial class LinkChecker(SiteConfig site, IReadOnlyDictionary<str
         else
         {
             var folder = pageUrl.EndsWith('/') ? pageUrl : pageUrl[..(pageUrl.LastIndexOf('/') + 1)];
-            relative = new Uri(new Uri("http://site/" + folder), path).AbsolutePath.TrimStart('/');
+            // "c:anh" or "a:b/c" (a colon typed into a file name) is no address the Uri class accepts: a broken link.
+            if (!Uri.TryCreate(new Uri("http://site/" + folder), path, out var resolved)) return (Kind.Internal, path, fragment);
+            relative = resolved.AbsolutePath.TrimStart('/');
         }
         return (Kind.Internal, Uri.UnescapeDataString(relative), fragment);
     }

@@ -21,5 +21,7 @@ public static class Report
         stdout.WriteLine(result.Messages.Language == Language.En
             ? $"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {result.OutputDir} in {seconds} s."
             : $"Đã dựng {result.PagesWritten} trang ({result.FilesWritten} tệp) vào {result.OutputDir} trong {seconds.Replace('.', ',')} giây.");
+        // An editor who built without --drafts and does not find an article should learn why from the build itself.
+        if (result.Messages.LeftOut(result.DraftsLeftOut, result.ScheduledLeftOut) is { } leftOut) stdout.WriteLine(leftOut.What);
     }
 }

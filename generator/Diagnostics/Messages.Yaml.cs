@@ -56,6 +56,7 @@ public sealed partial class Messages
         YamlFaultKind.ReservedStart => T(
             $"Một giá trị YAML không thể bắt đầu bằng '{fault.Detail}'.", $"A YAML value cannot start with '{fault.Detail}'.",
             $"Đặt cả giá trị trong ngoặc kép: {fault.Extra}", $"Put the whole value in quotes: {fault.Extra}"),
+        YamlFaultKind.EmptyKey => YamlEmptyKey(),
         YamlFaultKind.SecondDocument => T(
             "Dòng '---' ở trên bắt đầu một khối YAML thứ hai; phần từ đây trở đi sẽ bị bỏ qua.",
             "The '---' line above starts a second YAML document; everything from here would be ignored.",

@@ -29,6 +29,8 @@ public enum YamlFaultKind
     BadIndentation,
     /// <summary>A plain value starting with a character YAML reserves ('@', '`', '%', '*', '&amp;', '|', '>').</summary>
     ReservedStart,
+    /// <summary>A line starting with ':' under a mapping: the key was deleted and the value kept.</summary>
+    EmptyKey,
     /// <summary>A second document after a '---' line in a data file or site.yaml, which would be ignored.</summary>
     SecondDocument,
     /// <summary>YamlDotNet failed without saying why; blamed on the last node it read.</summary>

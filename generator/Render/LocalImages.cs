@@ -17,8 +17,10 @@ public sealed class LocalImages(string siteRoot)
     public (int Width, int Height)? SizeOf(string sourcePath, string relative)
     {
         if (siteRoot.Length == 0 || !MarkdownRenderer.IsLocal(relative)) return null;
+        var name = Uri.UnescapeDataString(relative);
+        if (!LocalFileName.IsUsable(name)) return null;
         var folder = Path.GetFullPath(Path.Combine(siteRoot, Path.GetDirectoryName(sourcePath) ?? ""));
-        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(relative)));
+        var full = Path.GetFullPath(Path.Combine(folder, name));
         // Only files inside the article's folder, as the build copies them; anything else is reported by the build.
         if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
         var file = new FileInfo(full);

@@ -31,7 +31,6 @@ public static class YamlDocumentReader
             bag.Error(new SourceSpan(file, fault.Line + lineOffset, fault.Column), bag.Messages.Yaml(fault, first.ToString()));
             return false;
         }
-
         if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
             root = stream.Documents[0].RootNode;
         return true;
@@ -56,6 +55,11 @@ public static class YamlDocumentReader
         catch (YamlException e)
         {
             return YamlSyntaxFault.From(e, text, guard.OpenFlow);
+        }
+        catch (ArgumentException) when (EmptyYamlKey.Find(text) is var (line, column))
+        {
+            // "  : 29" under a mapping (the id deleted, the value kept) makes YamlDotNet throw this.
+            return new YamlFault(YamlFaultKind.EmptyKey, line, column);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {

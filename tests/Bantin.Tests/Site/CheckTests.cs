@@ -139,4 +139,30 @@ public sealed class CheckTests
         Assert.Contains("content/b.md:5:1: error: Liên kết hỏng", output);
         Assert.False(Directory.Exists(site.Output));
     }
+
+    [Fact]
+    public void Check_checks_drafts_and_future_articles_by_default_and_no_drafts_skips_them()
+    {
+        // Every article `new article` writes is a draft: a check that skipped drafts would check nothing being written.
+        using var site = TestSite.From(
+            "-- content/a.md --\n" + Md.Article("A", "2020-01-01") +
+            "-- content/draft.md --\n" + Md.Article("Nháp", "2020-01-02", body: "[x](/congdoan/khong-co/)", extra: "draft: true\n") +
+            "-- content/future.md --\n" + Md.Article("Hẹn", "2099-01-02", body: "[y](/congdoan/cung-khong-co/)"));
+        var (code, output, _) = site.Cli("check", "--site", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("content/draft.md:6:1: error: Liên kết hỏng", output);
+        Assert.Contains("content/future.md:5:1: error: Liên kết hỏng", output);
+        Assert.Contains("Kiểm tra xong: 2 lỗi, 0 cảnh báo.", output);
+
+        (code, output, _) = site.Cli("check", "--site", site.Root, "--drafts");
+        Assert.Equal((1, true), (code, output.Contains("Kiểm tra xong: 2 lỗi")));
+
+        (code, output, _) = site.Cli("check", "--site", site.Root, "--no-drafts");
+        Assert.Equal(0, code);
+        Assert.Contains("Kiểm tra xong: 0 lỗi, 0 cảnh báo.", output);
+
+        var (both, _, err) = site.Cli("check", "--site", site.Root, "--drafts", "--no-drafts");
+        Assert.Equal(2, both);
+        Assert.Contains("Không dùng --drafts và --no-drafts cùng lúc.", err);
+    }
 }

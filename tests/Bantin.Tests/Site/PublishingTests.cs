@@ -68,4 +68,36 @@ public sealed class PublishingTests
         foreach (var file in a)
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
     }
+
+    [Theory]
+    [InlineData(1, 1, "vi", "Bỏ qua 1 bản nháp và 1 bài hẹn đăng (dùng --drafts để dựng cả chúng).")]
+    [InlineData(2, 0, "vi", "Bỏ qua 2 bản nháp (dùng --drafts để dựng cả chúng).")]
+    [InlineData(0, 3, "vi", "Bỏ qua 3 bài hẹn đăng (dùng --drafts để dựng cả chúng).")]
+    [InlineData(2, 1, "en", "Left out 2 drafts and 1 future-dated article (use --drafts to build them too).")]
+    [InlineData(1, 2, "en", "Left out 1 draft and 2 future-dated articles (use --drafts to build them too).")]
+    public void Build_says_how_many_drafts_and_future_articles_it_left_out(int drafts, int future, string language, string expected)
+    {
+        using var site = Counted(drafts, future, language);
+        var (code, output, _) = site.Cli("build", "--site", site.Root, "--build-time", "2025-01-01T00:00:00+07:00");
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output.Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
+    [Theory]
+    [InlineData(0, 0, new string[0])]
+    [InlineData(1, 1, new[] { "--drafts" })]
+    public void Build_says_nothing_of_drafts_when_it_left_none_out(int drafts, int future, string[] extra)
+    {
+        using var site = Counted(drafts, future, "vi");
+        var (code, output, _) = site.Cli(["build", "--site", site.Root, "--build-time", "2025-01-01T00:00:00+07:00", .. extra]);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Bỏ qua", output);
+        Assert.DoesNotContain("--drafts", output);
+    }
+
+    private static TestSite Counted(int drafts, int future, string language) => TestSite.From(
+        $"-- site.yaml --\ntitle: T\nlanguage: {language}\nbase_url: https://example.org/\n" +
+        "-- content/a.md --\n" + Md.Article("Đã đăng", "2024-06-01 08:00") +
+        string.Concat(Enumerable.Range(0, drafts).Select(i => $"-- content/d{i}.md --\n" + Md.Article($"Nháp {i}", "2024-06-02 08:00", extra: "draft: true\n"))) +
+        string.Concat(Enumerable.Range(0, future).Select(i => $"-- content/f{i}.md --\n" + Md.Article($"Hẹn {i}", "2025-03-01 08:00"))));
 }
