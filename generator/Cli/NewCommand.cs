@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 using Bantin.Sources;
@@ -42,7 +43,7 @@ public static class NewCommand
         if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
             bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
         if (unitId is not null && SafePath.Id(unitId, nested: true) is not PathProblem.None and var unitProblem)
-            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem));
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem, SafePath.Suggestion(unitId, nested: true)));
         if (category is not null && (category.Any(char.IsControl) || category.Split('/').Length > ContentReader.MaxCategoryDepth))
             bag.Error(SourceSpan.FileOnly("--category"), bag.Messages.NewBadCategory(category));
         if (bag.HasErrors) return Fail(bag, stderr, BantinCli.BadUsage);

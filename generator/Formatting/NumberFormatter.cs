@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bantin.Model;
 
 namespace Bantin.Formatting;
 

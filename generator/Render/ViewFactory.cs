@@ -1,4 +1,6 @@
 using Bantin.Compute;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Render.Data;
 using Bantin.Render.Views;
