@@ -6,7 +6,8 @@ namespace Bantin.Tests.Install;
 
 /// <summary>
 /// The dotnet tool package, as a user gets it: packed into a folder feed, installed with `dotnet tool install` and
-/// run as `bantin`. Its build of the example site must equal the golden files, like the in-process build's.
+/// run as `bantin`. Its build of the example site must equal the golden files, like the in-process build's, and the
+/// site it makes with `new site` must check clean.
 /// </summary>
 public sealed class ToolPackageTests
 {
@@ -50,6 +51,11 @@ public sealed class ToolPackageTests
             var buildTime = TestSite.BuildTime.AddYears(2).ToString("yyyy-MM-ddTHH:mm:sszzz");
             Run(bantin, "build", "--site", Repo.Root, "--output", output, "--build-time", buildTime);
             ExampleSiteGoldenTests.AssertSameAsGolden(ExampleSiteGoldenTests.Files(output), "the installed dotnet tool");
+
+            // The files of a new site are resources inside the package: the installed tool makes one that checks clean.
+            var site = Path.Combine(temp, "thu-nghiem");
+            Run(bantin, "new", "site", site);
+            Assert.Contains("0 lỗi, 0 cảnh báo", Run(bantin, "check", "--site", site));
         }
         finally
         {
