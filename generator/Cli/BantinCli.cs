@@ -27,6 +27,7 @@ public static class BantinCli
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
