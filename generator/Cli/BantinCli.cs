@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 
 namespace Bantin.Cli;
 
@@ -26,6 +28,7 @@ public static class BantinCli
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -59,7 +62,7 @@ public static class BantinCli
     {
         var crash = BuildCrash.From(e, command);
         var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
-        var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
+        var text = new Diagnostics.Messages(Language.Vi).InternalError(crash.Stage, crash.Item, error);
         return $"{text.What} {text.Fix}";
     }
 
