@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bantin.Formatting;
 using Bantin.Diagnostics;
 using Bantin.Forms;
 using Bantin.Model;

@@ -1,5 +1,3 @@
-using Bantin.Import;
-
 namespace Bantin.Diagnostics;
 
 /// <summary>`bantin import` and `bantin new form`: reading spreadsheets, matching them to data/, merging results.</summary>

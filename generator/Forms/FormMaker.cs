@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Model.Data;

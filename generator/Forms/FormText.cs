@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using Bantin.Import;
 using Bantin.Model;
 using Bantin.Model.Data;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Bantin.Formatting;
 using Bantin.Import;
 using Bantin.Model.Data;
 
@@ -133,7 +134,7 @@ public static class FormWriter
         w.Text(1, 2, request.Period.ToString());
         w.HideRow(1);
         w.Text(2, 2, request.SiteTitle, FormStyles.Title);
-        w.Text(3, 2, (request.Language == Model.Language.En ? "FIGURES REPORT — " : "BÁO CÁO SỐ LIỆU ") + titleTail, FormStyles.Title);
+        w.Text(3, 2, (request.Language == Language.En ? "FIGURES REPORT — " : "BÁO CÁO SỐ LIỆU ") + titleTail, FormStyles.Title);
         w.Text(4, 2, text.Instructions(request.Indicators.Any(i => i.IsCount)), FormStyles.Note);
         w.Merge(4, 2, Math.Max(lastColumn, 3));
         w.Height(4, 62);

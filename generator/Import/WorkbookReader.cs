@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;

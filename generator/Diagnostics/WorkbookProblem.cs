@@ -1,4 +1,4 @@
-namespace Bantin.Import;
+namespace Bantin.Diagnostics;
 
 /// <summary>Why a file given to <c>bantin import</c> could not be read at all.</summary>
 public enum WorkbookProblem
