@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using System.Text;
 using Bantin.Model;
 

@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using System.Globalization;
 using Bantin.Model;
 using Bantin.Sources;

@@ -35,7 +35,9 @@ public sealed class LayeringTests
         // Incremental sits below the root namespace until an IncrementalBuilder owns that path.
         ["Bantin.Incremental"],
         ["Bantin"],
-        ["Bantin.Preview"],
+        // Features beside the preview: they call the stages (a new site is built and checked like any other), and
+        // the command line calls them. Import and Deploy go here too.
+        ["Bantin.Preview", "Bantin.Scaffold"],
         ["Bantin.Cli"],
     ];
 

@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using System.Text.RegularExpressions;
 using Bantin.Cli;
 using Bantin.Diagnostics;
