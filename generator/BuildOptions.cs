@@ -28,7 +28,7 @@ public sealed record BuildOptions(
     public static DateTimeOffset DefaultBuildTime()
     {
         // The command line refuses a bad value with a usage error; a caller that did not ask gets the real time.
-        return Cli.SourceDateEpoch.TryRead(Environment.GetEnvironmentVariable(Cli.SourceDateEpoch.Variable), out var time) && time is { } t
+        return SourceDateEpoch.TryRead(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable), out var time) && time is { } t
             ? t : DateTimeOffset.UtcNow;
     }
 }

@@ -4,6 +4,7 @@ using Bantin.Checks;
 using Bantin.Compute;
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Incremental;
 using Bantin.Model;
 using Bantin.Model.Data;
@@ -181,8 +182,8 @@ public sealed class SiteBuilder
 
         // Four independent groups of files, written side by side (each group from one thread).
         Parallel.Invoke(
-            () => CopyLocalFiles(root, articles.Select(a => (a.SourceFolder, a.Url, bodies[a.SourcePath], a.Image))
-                .Concat(pages.Select(p => (p.SourceFolder, p.Url, bodies[p.SourcePath], (string?)null))), output),
+            () => CopyLocalFiles(root, articles.Concat<ContentItem>(pages)
+                .Select(item => (item.SourceFolder, item.Url, bodies[item.SourcePath], item.CardImage)), output),
             () =>
             {
                 foreach (var asset in templates.Assets)
@@ -219,10 +220,8 @@ public sealed class SiteBuilder
             memory.Last = new LastBuild
             {
                 Templates = templates, Data = data, BuildTime = buildTime, StableUntil = LastBuild.NextScheduled(allArticles, buildTime),
-                Sources = allArticles.Select(a => (a.SourcePath, (object)a)).Concat(allPages.Select(p => (p.SourcePath, (object)p)))
-                    .ToDictionary(s => s.SourcePath, s => s.Item2, StringComparer.Ordinal),
-                Shown = articles.Select(a => (a.SourcePath, (object)a)).Concat(pages.Select(p => (p.SourcePath, (object)p)))
-                    .ToDictionary(s => s.SourcePath, s => s.Item2, StringComparer.Ordinal),
+                Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
+                Shown = articles.Concat<ContentItem>(pages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
                 Index = index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = views, Plan = plan, Versions = versions!, Search = search,
             };
         }
@@ -255,7 +254,7 @@ public sealed class SiteBuilder
     /// the output folder is gone.
     /// </returns>
     private BuildResult? RebuildBodies(BuildOptions options, SiteConfig site, string root, BuildMemory memory, LastBuild last,
-        IReadOnlyList<(string Path, object? Shown, object Source)> edits, DiagnosticBag bag, Stopwatch clock,
+        IReadOnlyList<(string Path, ContentItem? Shown, ContentItem Source)> edits, DiagnosticBag bag, Stopwatch clock,
         IReadOnlyList<StageTime> timings, Action<string> mark)
     {
         // Every other file is kept as the last build wrote it: not if the folder went away meanwhile.
@@ -263,14 +262,12 @@ public sealed class SiteBuilder
         var renderer = new BodyRenderer(_markdown, last.Runner, last.DataViews);
         var files = new SiteFiles(root, site.Symlinks);
         var found = new DiagnosticBag(bag.Messages);
-        var redone = new List<(string Path, object Item, object Read, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();
+        var redone = new List<(string Path, ContentItem Item, ContentItem Read, string Folder, string Url, string? Image, RenderedBody Before, RenderedBody After)>();
         foreach (var (path, shown, source) in edits)
         {
             // Not published: no page shows it, and a full build does not render its body either.
             if (shown is null) continue;
-            var from = source is Article a ? BodySource.Of(a)
-                : source is Page p ? BodySource.Of(p)
-                : throw new InvalidOperationException($"Not an article or page: {path}");
+            var from = BodySource.Of(source);
             RenderedBody Render(DiagnosticBag into) => renderer.Render(path, from.Markdown, from.FirstLine, from.Unit, from.Period, into);
             var body = memory.Bodies.Render(source, path, from.Markdown, from.Unit, memory.DataVersions, memory.Templates.Version,
                 b => LocalFilesStamp(memory, root, from.SourceFolder, b, null), found, Render);
@@ -452,8 +449,8 @@ public sealed class SiteBuilder
         IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
         var versions = memory.Versions.Update(
-            articles.Select(a => ((object)a, a.SourcePath, bodies[a.SourcePath], LocalFilesStamp(memory, root, a.SourceFolder, bodies[a.SourcePath], a.Image)))
-            .Concat(pages.Select(p => ((object)p, p.SourcePath, bodies[p.SourcePath], LocalFilesStamp(memory, root, p.SourceFolder, bodies[p.SourcePath], null)))));
+            articles.Concat<ContentItem>(pages).Select(item =>
+                (item, item.SourcePath, bodies[item.SourcePath], LocalFilesStamp(memory, root, item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
         var siteWide = memory.SiteWide(SiteWide.Describe(views.Site, index, memory.Templates.Version));
         var keys = new Dictionary<string, PageKey>(plan.Count, StringComparer.Ordinal);
         foreach (var job in plan) keys[job.Url] = PageKey.Of(job, siteWide, versions, memory.DataVersions);
@@ -515,11 +512,10 @@ public sealed class SiteBuilder
 
     private static void CheckLayouts(IEnumerable<Article> articles, IEnumerable<Page> pages, TemplateSet templates, DiagnosticBag bag)
     {
-        var requests = articles.Select(a => (a.Layout, a.LayoutSpan)).Concat(pages.Select(p => (p.Layout, p.LayoutSpan)));
-        foreach (var (layout, span) in requests)
+        foreach (var item in articles.Concat<ContentItem>(pages))
         {
-            if (layout is null || templates.Has(layout + ".html")) continue;
-            bag.Error(span, bag.Messages.UnknownLayout(layout, Suggest.Nearest(layout, templates.LayoutNames)));
+            if (item.Layout is not { } layout || templates.Has(layout + ".html")) continue;
+            bag.Error(item.LayoutSpan, bag.Messages.UnknownLayout(layout, Suggest.Nearest(layout, templates.LayoutNames)));
         }
     }
 

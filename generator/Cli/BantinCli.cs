@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 
 namespace Bantin.Cli;
 
@@ -26,6 +28,7 @@ public static class BantinCli
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(DeployCommand.Create(stdout, stderr));
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -46,13 +49,21 @@ public static class BantinCli
         }
         catch (Exception e)
         {
-            // One line, no stack trace: what failed and where; the previous output is untouched (StagedOutput).
-            var crash = BuildCrash.From(e, parsed.CommandResult.Command.Name);
-            var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
-            var text = new Diagnostics.Messages(Model.Language.Vi).InternalError(crash.Stage, crash.Item, error);
-            stderr.WriteLine($"{text.What} {text.Fix}");
+            stderr.WriteLine(CrashLine(e, parsed.CommandResult.Command.Name));
             return InternalError;
         }
+    }
+
+    /// <summary>
+    /// What an unexpected exception prints: one line, no stack trace, naming the stage and the file being processed
+    /// (the previous output is untouched: StagedOutput swaps only after a whole build).
+    /// </summary>
+    public static string CrashLine(Exception e, string command)
+    {
+        var crash = BuildCrash.From(e, command);
+        var error = crash.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : crash.Message;
+        var text = new Diagnostics.Messages(Language.Vi).InternalError(crash.Stage, crash.Item, error);
+        return $"{text.What} {text.Fix}";
     }
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 using Bantin.Sources;
@@ -9,7 +10,10 @@ using Bantin.Sources.Data;
 
 namespace Bantin.Cli;
 
-/// <summary><c>new article "Tiêu đề"</c>: a dated draft with its front matter filled, and optionally an empty results file.</summary>
+/// <summary>
+/// <c>new article "Tiêu đề"</c>: a dated draft with its front matter filled, and optionally an empty results file;
+/// <c>new site DIR</c>: a whole new site (generator/Scaffold).
+/// </summary>
 public static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -21,7 +25,19 @@ public static class NewCommand
         var period = new Option<string?>("--period") { Description = "Kỳ báo cáo, ví dụ 2019-04. / Reporting period." };
         var article = new Command("article", "Tạo bài viết mới (bản nháp). / Create a new draft article.") { title, site, category, unit, period };
         article.SetAction(parse => Run(parse.GetValue(site)!, parse.GetValue(title)!, parse.GetValue(category), parse.GetValue(unit), parse.GetValue(period), stdout, stderr));
-        return new Command("new", "Tạo nội dung mới. / Create new content.") { article };
+        return new Command("new", "Tạo site hoặc bài viết mới. / Create a new site or article.") { SiteCommand(stdout, stderr), article };
+    }
+
+    /// <summary><c>new site DIR</c>: the options, parsed; Scaffold/ makes the site.</summary>
+    private static Command SiteCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<string>("dir") { Description = "Thư mục của site mới (chưa có, hoặc trống). / The new site's folder (new or empty)." };
+        var title = new Option<string?>("--title") { Description = "Tên đơn vị, ví dụ \"Liên đoàn Lao động tỉnh Cao Bằng\". / The organisation's name." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Địa chỉ trang khi đăng, ví dụ https://ldld.example.vn/bantin/. / The published address." };
+        var language = new Option<string>("--language") { Description = "vi (mặc định) hoặc en. / vi (default) or en.", DefaultValueFactory = _ => "vi" };
+        var command = new Command("site", "Tạo một site mới, dựng được ngay. / Create a new site that builds at once.") { folder, title, baseUrl, language };
+        command.SetAction(parse => Scaffold.NewSite.Run(parse.GetValue(folder)!, parse.GetValue(title), parse.GetValue(baseUrl), parse.GetValue(language)!, stdout, stderr));
+        return command;
     }
 
     public static int Run(string siteRoot, string title, string? category, string? unitId, string? periodText, TextWriter stdout, TextWriter stderr, DateTimeOffset? now = null)
@@ -42,7 +58,7 @@ public static class NewCommand
         if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
             bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
         if (unitId is not null && SafePath.Id(unitId, nested: true) is not PathProblem.None and var unitProblem)
-            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem));
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem, SafePath.Suggestion(unitId, nested: true)));
         if (category is not null && (category.Any(char.IsControl) || category.Split('/').Length > ContentReader.MaxCategoryDepth))
             bag.Error(SourceSpan.FileOnly("--category"), bag.Messages.NewBadCategory(category));
         if (bag.HasErrors) return Fail(bag, stderr, BantinCli.BadUsage);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 
 namespace Bantin.Cli;

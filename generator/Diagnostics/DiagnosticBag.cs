@@ -1,3 +1,5 @@
+using Bantin.Formatting;
+
 namespace Bantin.Diagnostics;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class DiagnosticBag
     /// <summary>Message texts in the site language (the language is known once site.yaml is read).</summary>
     public Messages Messages { get; private set; }
 
-    public void UseLanguage(Model.Language language) => Messages = new Messages(language);
+    public void UseLanguage(Language language) => Messages = new Messages(language);
 
     public void Error(SourceSpan span, Text text) => Add(new Diagnostic(Severity.Error, span, text.What, text.Fix));
 

@@ -1,5 +1,4 @@
 using Bantin.Formatting;
-using Bantin.Model.Periods;
 
 namespace Bantin.Diagnostics;
 

@@ -1,4 +1,4 @@
-using Bantin.Model;
+using Bantin.Formatting;
 
 namespace Bantin.Diagnostics;
 
@@ -9,7 +9,7 @@ public sealed partial class Messages
     {
         PathProblem.Empty => ("có một đoạn rỗng (hai dấu '/' liền nhau, hoặc '/' ở đầu hay cuối)", "has an empty part (two '/' in a row, or '/' at the start or end)"),
         PathProblem.DotSegment => ("có đoạn '.' hoặc '..', sẽ trỏ ra ngoài thư mục của nó", "has a '.' or '..' part, which would point outside its folder"),
-        PathProblem.TooLong => ($"dài quá {SafePath.MaxSegment} ký tự", $"is longer than {SafePath.MaxSegment} characters"),
+        PathProblem.TooLong => ($"dài quá {SegmentLimit.Max} ký tự", $"is longer than {SegmentLimit.Max} characters"),
         PathProblem.Reserved => ("là tên Windows dành riêng (CON, NUL, COM1 …)", "is a name Windows reserves (CON, NUL, COM1 …)"),
         _ => ("có ký tự không dùng được trong đường dẫn (chỉ dùng chữ không dấu, số, '-' và '_')", "has characters a path cannot hold (use only ASCII letters, digits, '-' and '_')"),
     };
@@ -19,7 +19,7 @@ public sealed partial class Messages
     {
         var (whyVi, whyEn) = Why(problem);
         var (vi, en) = what == "unit" ? ("Mã đơn vị", "The unit id") : ("Mã chỉ tiêu", "The indicator id");
-        var shown = SafePath.Visible(id);
+        var shown = Printable.Of(id);
         return T($"{vi} \"{shown}\" {whyVi}; mã này là tên thư mục của trang.", $"{en} \"{shown}\" {whyEn}; the id names the page's folder.",
             suggestion is null ? "Dùng chữ không dấu, số và '-', ví dụ: id: cao-bang" : $"Viết: id: {suggestion}",
             suggestion is null ? "Use ASCII letters, digits and '-', e.g. id: cao-bang" : $"Write: id: {suggestion}");
@@ -33,14 +33,14 @@ public sealed partial class Messages
             "Đổi một trong hai mã; nên viết mã bằng chữ thường.", "Rename one of them; ids are best written in lower case.");
     }
 
-    public Text SlugTooLong(string slug) => T(
-        $"Slug \"{slug[..Math.Min(slug.Length, 40)]}…\" dài {slug.Length} ký tự, quá {SafePath.MaxSegment}; đường dẫn sẽ quá dài.",
-        $"The slug \"{slug[..Math.Min(slug.Length, 40)]}…\" is {slug.Length} characters long, over {SafePath.MaxSegment}; the path would be too long.",
-        $"Viết slug ngắn hơn, ví dụ: slug: {Slug.ForPath(slug)}", $"Write a shorter slug, e.g. slug: {Slug.ForPath(slug)}");
+    public Text SlugTooLong(string slug, string shorter) => T(
+        $"Slug \"{slug[..Math.Min(slug.Length, 40)]}…\" dài {slug.Length} ký tự, quá {SegmentLimit.Max}; đường dẫn sẽ quá dài.",
+        $"The slug \"{slug[..Math.Min(slug.Length, 40)]}…\" is {slug.Length} characters long, over {SegmentLimit.Max}; the path would be too long.",
+        $"Viết slug ngắn hơn, ví dụ: slug: {shorter}", $"Write a shorter slug, e.g. slug: {shorter}");
 
     public Text CategoryTooDeep(int depth, int max) => T(
-        $"Chuyên mục lồng quá {max} cấp ({Formatting.NumberFormatter.Format(depth, Language)} cấp).",
-        $"The category is nested more than {max} levels deep ({Formatting.NumberFormatter.Format(depth, Language)} levels).",
+        $"Chuyên mục lồng quá {max} cấp ({NumberFormatter.Format(depth, Language)} cấp).",
+        $"The category is nested more than {max} levels deep ({NumberFormatter.Format(depth, Language)} levels).",
         "Viết chuyên mục với ít cấp hơn, ví dụ: category: Tin tức sự kiện/Ban tổ chức",
         "Write the category with fewer levels, e.g. category: News/Organisation");
 
@@ -48,7 +48,7 @@ public sealed partial class Messages
     {
         var (whyVi, whyEn) = Why(problem);
         var allowed = placeholders.Count == 0 ? "" : string.Join(", ", placeholders);
-        return T($"Mẫu đường dẫn paths.{key} \"{SafePath.Visible(pattern)}\" {whyVi}.", $"The path pattern paths.{key} \"{SafePath.Visible(pattern)}\" {whyEn}.",
+        return T($"Mẫu đường dẫn paths.{key} \"{Printable.Of(pattern)}\" {whyVi}.", $"The path pattern paths.{key} \"{Printable.Of(pattern)}\" {whyEn}.",
             allowed.Length == 0 ? "Viết các đoạn bằng chữ không dấu, số, '-' và '_', cách nhau bởi '/'." : $"Viết các đoạn bằng chữ không dấu, số, '-' và '_', cách nhau bởi '/'; chỗ thay được dùng: {allowed}.",
             allowed.Length == 0 ? "Write parts of ASCII letters, digits, '-' and '_', separated by '/'." : $"Write parts of ASCII letters, digits, '-' and '_', separated by '/'; placeholders allowed: {allowed}.");
     }
@@ -61,7 +61,7 @@ public sealed partial class Messages
     public Text UnsafeUrl(string url, PathProblem problem)
     {
         var (whyVi, whyEn) = Why(problem);
-        return T($"Địa chỉ trang \"/{SafePath.Visible(url)}\" {whyVi}.", $"The page address \"/{SafePath.Visible(url)}\" {whyEn}.",
+        return T($"Địa chỉ trang \"/{Printable.Of(url)}\" {whyVi}.", $"The page address \"/{Printable.Of(url)}\" {whyEn}.",
             "Sửa slug, mã hoặc mẫu paths: tạo ra địa chỉ này.", "Correct the slug, id or paths: pattern that makes this address.");
     }
 
@@ -71,52 +71,51 @@ public sealed partial class Messages
         "Viết đường dẫn (paths:, mã, slug) bằng chữ thường.", "Write paths (paths:, ids, slugs) in lower case.");
 
     public Text BadFileName(string name) => T(
-        $"Tên tệp \"{SafePath.Visible(name)}\" có dấu '\\' hoặc ký tự điều khiển.", $"The file name \"{SafePath.Visible(name)}\" holds a '\\' or a control character.",
+        $"Tên tệp \"{Printable.Of(name)}\" có dấu '\\' hoặc ký tự điều khiển.", $"The file name \"{Printable.Of(name)}\" holds a '\\' or a control character.",
         "Đổi tên tệp, dùng '-' thay cho các ký tự đó.", "Rename the file, with '-' in place of those characters.");
 
     public Text BadImage(string value) => T(
-        $"Ảnh \"{SafePath.Visible(value)}\" không phải tên tệp cạnh bài viết hay địa chỉ http(s) hợp lệ.",
-        $"The image \"{SafePath.Visible(value)}\" is neither a file beside the article nor a valid http(s) address.",
+        $"Ảnh \"{Printable.Of(value)}\" không phải tên tệp cạnh bài viết hay địa chỉ http(s) hợp lệ.",
+        $"The image \"{Printable.Of(value)}\" is neither a file beside the article nor a valid http(s) address.",
         "Viết tên tệp ảnh cạnh bài (image: anh.jpg) hoặc địa chỉ đầy đủ không có dấu cách hay dấu ngoặc kép (image: https://example.org/anh.jpg).",
         "Write the name of an image beside the article (image: photo.jpg) or a full address without spaces or quotes (image: https://example.org/photo.jpg).");
 
-    public Text UnusableFile(Sources.FileProblem problem, string? target, long maxBytes) => problem switch
+    public Text UnusableFile(FileProblem problem, string? target, long maxBytes) => problem switch
     {
-        Sources.FileProblem.LinkOutside => T(
+        FileProblem.LinkOutside => T(
             $"Đây là liên kết (symlink) trỏ ra ngoài thư mục site, tới {target}; Bantin không đăng tệp ở ngoài site.",
             $"This is a symbolic link leading outside the site, to {target}; Bantin does not publish files from outside the site.",
             "Chép tệp vào trong site thay cho liên kết, hoặc cho phép thư mục đó trong site.yaml: allow_symlinks_outside: [đường/dẫn] (xem docs/formats.md).",
             "Copy the file into the site instead of linking it, or allow that folder in site.yaml: allow_symlinks_outside: [path] (see docs/formats.md)."),
-        Sources.FileProblem.Dangling => T(
+        FileProblem.Dangling => T(
             $"Liên kết (symlink) trỏ tới {target}, nhưng ở đó không có gì.", $"This symbolic link leads to {target}, where nothing exists.",
             "Xóa liên kết hoặc sửa cho nó trỏ tới một tệp có thật.", "Remove the link or point it at a file that exists."),
-        Sources.FileProblem.Loop => T(
+        FileProblem.Loop => T(
             "Liên kết (symlink) này trỏ vòng quanh (liên kết tới chính nó, hoặc quá 40 lớp liên kết).",
             "This symbolic link loops (it leads back to itself, or through more than 40 links).",
             "Xóa liên kết, hoặc cho nó trỏ thẳng tới một tệp.", "Remove the link, or point it straight at a file."),
-        Sources.FileProblem.NotRegular => T(
+        FileProblem.NotRegular => T(
             "Đây không phải một tệp thường (là thư mục, FIFO, thiết bị hay socket); Bantin không mở nó.",
             "This is not a regular file (a folder, FIFO, device or socket); Bantin does not open it.",
             "Xóa nó khỏi site, hoặc thay bằng một tệp thường.", "Remove it from the site, or put a regular file in its place."),
-        Sources.FileProblem.TooLarge => T(
+        FileProblem.TooLarge => T(
             $"Tệp lớn hơn {maxBytes / (1024 * 1024)} MB, giới hạn cho một tệp văn bản của site.",
             $"The file is larger than {maxBytes / (1024 * 1024)} MB, the limit for one text file of a site.",
             "Chia nội dung thành nhiều tệp nhỏ hơn.", "Split it into several smaller files."),
         _ => T("Không tìm thấy tệp.", "The file does not exist.", "Kiểm tra tên tệp.", "Check the file name."),
     };
 
-    public Text NewBadUnit(string unit, PathProblem problem)
+    public Text NewBadUnit(string unit, PathProblem problem, string? suggestion)
     {
         var (whyVi, whyEn) = Why(problem);
-        var suggestion = SafePath.Suggestion(unit, nested: true);
-        return T($"--unit \"{SafePath.Visible(unit)}\" {whyVi}.", $"--unit \"{SafePath.Visible(unit)}\" {whyEn}.",
+        return T($"--unit \"{Printable.Of(unit)}\" {whyVi}.", $"--unit \"{Printable.Of(unit)}\" {whyEn}.",
             suggestion is null ? "Dùng mã đơn vị trong data/units.yaml, ví dụ: --unit cao-bang" : $"Dùng mã đơn vị trong data/units.yaml, ví dụ: --unit {suggestion}",
             suggestion is null ? "Use a unit id from data/units.yaml, e.g. --unit cao-bang" : $"Use a unit id from data/units.yaml, e.g. --unit {suggestion}");
     }
 
     public Text NewBadCategory(string category) => T(
-        $"--category \"{SafePath.Visible(category)}\" có ký tự điều khiển (xuống dòng, tab …) hoặc quá 10 cấp.",
-        $"--category \"{SafePath.Visible(category)}\" holds a control character (a line break, a tab …) or is over 10 levels deep.",
+        $"--category \"{Printable.Of(category)}\" có ký tự điều khiển (xuống dòng, tab …) hoặc quá 10 cấp.",
+        $"--category \"{Printable.Of(category)}\" holds a control character (a line break, a tab …) or is over 10 levels deep.",
         "Viết chuyên mục trên một dòng, ví dụ: --category \"Tin tức/Hoạt động\"", "Write the category on one line, e.g. --category \"News/Events\"");
 
     public Text NewOutsideSite(string path) => T(

@@ -1,5 +1,4 @@
 using Bantin.Formatting;
-using Bantin.Sources.Yaml;
 
 namespace Bantin.Diagnostics;
 
@@ -10,12 +9,12 @@ public sealed partial class Messages
     public Text Yaml(YamlFault fault, string firstPlace) => fault.Kind switch
     {
         YamlFaultKind.TooLarge => T(
-            $"Phần YAML dài hơn {YamlGuard.MaxChars / (1024 * 1024)} MB, quá giới hạn.",
-            $"The YAML text is longer than {YamlGuard.MaxChars / (1024 * 1024)} MB, over the limit.",
+            $"Phần YAML dài hơn {YamlLimits.MaxChars / (1024 * 1024)} MB, quá giới hạn.",
+            $"The YAML text is longer than {YamlLimits.MaxChars / (1024 * 1024)} MB, over the limit.",
             "Chia số liệu thành nhiều tệp nhỏ hơn (mỗi đơn vị, mỗi kỳ một tệp).",
             "Split the data into smaller files (one unit and one period per file)."),
         YamlFaultKind.TooDeep => T(
-            $"Các khối lồng nhau quá {YamlGuard.MaxDepth} mức.", $"Blocks are nested more than {YamlGuard.MaxDepth} levels deep.",
+            $"Các khối lồng nhau quá {YamlLimits.MaxDepth} mức.", $"Blocks are nested more than {YamlLimits.MaxDepth} levels deep.",
             "Kiểm tra các dấu [ { và thụt lề; số liệu không cần lồng sâu như vậy.",
             "Check the [ { brackets and the indentation; no data needs to nest this deep."),
         YamlFaultKind.SelfAlias => T(
@@ -28,8 +27,8 @@ public sealed partial class Messages
             $"'*{fault.Detail}' reads as a YAML alias, but there is no anchor '&{fault.Detail}'.",
             $"Nếu đây là văn bản, đặt trong ngoặc kép: \"*{fault.Detail}\"", $"If this is text, put it in quotes: \"*{fault.Detail}\""),
         YamlFaultKind.TooManyAliases => T(
-            $"Các bí danh (như '*{fault.Detail}') nhân lên quá {NumberFormatter.Format(YamlGuard.MaxAliasNodes, Language)} giá trị.",
-            $"The aliases (such as '*{fault.Detail}') multiply into more than {NumberFormatter.Format(YamlGuard.MaxAliasNodes, Language)} values.",
+            $"Các bí danh (như '*{fault.Detail}') nhân lên quá {NumberFormatter.Format(YamlLimits.MaxAliasNodes, Language)} giá trị.",
+            $"The aliases (such as '*{fault.Detail}') multiply into more than {NumberFormatter.Format(YamlLimits.MaxAliasNodes, Language)} values.",
             "Viết thẳng các giá trị thay vì lồng bí danh vào nhau.", "Write the values out instead of nesting aliases."),
         YamlFaultKind.DuplicateKey => DuplicateKey(fault.Detail, firstPlace),
         YamlFaultKind.Tab => T(

@@ -1,4 +1,4 @@
-using Bantin.Model;
+using Bantin.Formatting;
 
 namespace Bantin.Diagnostics;
 

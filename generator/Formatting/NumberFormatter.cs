@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bantin.Model;
 
 namespace Bantin.Formatting;
 
@@ -13,6 +12,9 @@ namespace Bantin.Formatting;
 /// </summary>
 public static class NumberFormatter
 {
+    /// <summary>What is printed where there is no figure or no percentage: a dash, never 0.</summary>
+    public const string NotReported = "—";
+
     /// <param name="maxDecimals">Digits kept after the decimal separator, 0..28.</param>
     public static string Format(decimal value, Language lang, int maxDecimals = 2)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bantin.Diagnostics;
+using Bantin.Model;
 using Bantin.Render;
 
 namespace Bantin.Incremental;
@@ -14,7 +15,7 @@ public sealed class BodyMemory
     private readonly ConcurrentDictionary<string, Entry> _bodies = new(StringComparer.Ordinal);
 
     /// <param name="localFiles">A stamp of the files beside the source that a body uses (images: their sizes go into the HTML).</param>
-    public RenderedBody Render(object item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
+    public RenderedBody Render(ContentItem item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
         Func<RenderedBody, long> localFiles, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
     {
         var usesFigures = BodyRenderer.HasFigureCalls(body);
@@ -46,5 +47,5 @@ public sealed class BodyMemory
 
     public void Forget() => _bodies.Clear();
 
-    private sealed record Entry(object Item, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
+    private sealed record Entry(ContentItem Item, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
 }

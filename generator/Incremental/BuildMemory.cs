@@ -1,7 +1,10 @@
+using Bantin.Model;
 using Bantin.Model.Data;
+using Bantin.Diagnostics;
 using Bantin.Output;
 using Bantin.Render;
 using Bantin.Render.Data;
+using Bantin.Sources;
 
 namespace Bantin.Incremental;
 
@@ -12,7 +15,7 @@ namespace Bantin.Incremental;
 /// full build; a build given memory must produce the same bytes (the incremental tests check this).
 /// </summary>
 /// <remarks>Not thread-safe between builds: one build at a time uses it (the preview builds one at a time).</remarks>
-public sealed class BuildMemory
+public sealed class BuildMemory : IContentCache
 {
     private string? _siteKey;
     private string? _siteWide;
@@ -45,6 +48,12 @@ public sealed class BuildMemory
     public WrittenFiles Output { get; } = new();
 
     public FileProbe Files { get; } = new();
+
+    string[] IContentCache.List(string siteRoot, Func<string[]> enumerate, Func<string, bool> isContent) =>
+        Content.Files(siteRoot, Files, enumerate, isContent);
+
+    ContentItem?[] IContentCache.ReadAll(string siteRoot, string[] files, ContentReader reader, DiagnosticBag bag) =>
+        Content.ReadAll(siteRoot, files, Files, reader, bag);
 
     /// <summary>What the last full build computed, while only bodies changed since; null when it cannot be trusted.</summary>
     public LastBuild? Last { get; set; }

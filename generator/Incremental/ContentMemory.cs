@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bantin.Diagnostics;
+using Bantin.Model;
 using Bantin.Sources;
 
 namespace Bantin.Incremental;
@@ -10,10 +11,10 @@ namespace Bantin.Incremental;
 /// </summary>
 public sealed class ContentMemory
 {
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Captured<object?> Item)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Captured<ContentItem?> Item)> _files = new(StringComparer.Ordinal);
     private string[]? _list;
     // The last build's reads, in the order of _list: a rebuild that changed no file list copies them and re-reads the changed.
-    private object?[]? _items;
+    private ContentItem?[]? _items;
 
     /// <summary>
     /// The Markdown files under content/, relative and in path order: the last list with the watcher's additions and
@@ -44,12 +45,12 @@ public sealed class ContentMemory
     /// Every file of <paramref name="files"/> read (null where it cannot become an item), with each file's findings
     /// reported. When the list is the last one and the watcher named the changes, only the changed files are touched.
     /// </summary>
-    public object?[] ReadAll(string siteRoot, string[] files, FileProbe probe, ContentReader reader, DiagnosticBag bag)
+    public ContentItem?[] ReadAll(string siteRoot, string[] files, FileProbe probe, ContentReader reader, DiagnosticBag bag)
     {
-        object?[] items;
+        ContentItem?[] items;
         if (ReferenceEquals(files, _list) && _items?.Length == files.Length && probe.Changed is { Count: < 64 } changed)
         {
-            items = (object?[])_items.Clone();
+            items = (ContentItem?[])_items.Clone();
             var root = Path.GetFullPath(siteRoot) + Path.DirectorySeparatorChar;
             var reread = new HashSet<string>(StringComparer.Ordinal);
             foreach (var full in changed.Where(p => p.StartsWith(root, StringComparison.Ordinal)))
@@ -65,7 +66,7 @@ public sealed class ContentMemory
         }
         else
         {
-            items = new object?[files.Length];
+            items = new ContentItem?[files.Length];
             // A few changed files among remembered ones: a plain loop costs less than handing thousands of lookups to threads.
             if (probe.Changed is { Count: < 64 }) for (var i = 0; i < files.Length; i++) items[i] = Read(siteRoot, files[i], probe, reader, bag);
             else Parallel.For(0, files.Length, i => items[i] = Read(siteRoot, files[i], probe, reader, bag));
@@ -75,7 +76,7 @@ public sealed class ContentMemory
         return items;
     }
 
-    private object? Read(string siteRoot, string relativePath, FileProbe probe, ContentReader reader, DiagnosticBag bag)
+    private ContentItem? Read(string siteRoot, string relativePath, FileProbe probe, ContentReader reader, DiagnosticBag bag)
     {
         var full = Path.Join(siteRoot, relativePath);
         // The watcher vouches for every file it did not name: no need to ask the disk.
@@ -84,14 +85,14 @@ public sealed class ContentMemory
         var stamp = probe.Stamp(full);
         if (known.Item is null || known.Stamp != stamp)
         {
-            known = (stamp, Captured<object?>.Run(bag.Messages, b => reader.Read(siteRoot, relativePath, b)));
+            known = (stamp, Captured<ContentItem?>.Run(bag.Messages, b => reader.Read(siteRoot, relativePath, b)));
             _files[relativePath] = known;
         }
         return known.Item.ReplayInto(bag);
     }
 
     /// <summary>The article or page last read from <paramref name="relativePath"/>, or null (unread, gone, or not readable).</summary>
-    public object? Current(string relativePath) => _files.TryGetValue(relativePath, out var known) ? known.Item.Value : null;
+    public ContentItem? Current(string relativePath) => _files.TryGetValue(relativePath, out var known) ? known.Item.Value : null;
 
     /// <summary>Drops files that are gone, so a deleted article does not linger.</summary>
     public void Retain(IReadOnlyCollection<string> relativePaths)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bantin.Output;
 
 namespace Bantin.Incremental;
 
@@ -8,7 +9,7 @@ namespace Bantin.Incremental;
 /// time asking the disk about files nobody touched. When the changes are unknown (first build, watcher overflow),
 /// every file is looked at again.
 /// </summary>
-public sealed class FileProbe
+public sealed class FileProbe : IFileStamps
 {
     private readonly ConcurrentDictionary<string, FileStamp> _known = new(StringComparer.Ordinal);
     private HashSet<string>? _changed;
@@ -30,6 +31,8 @@ public sealed class FileProbe
 
     public FileStamp Stamp(string fullPath) =>
         _known.TryGetValue(fullPath, out var stamp) ? stamp : _known[fullPath] = FileStamp.Of(new FileInfo(fullPath));
+
+    (long Length, long WrittenTicks) IFileStamps.Of(string fullPath) => Stamp(fullPath) is var s ? (s.Length, s.WrittenTicks) : default;
 
     public bool Exists(string fullPath) => Stamp(fullPath) != default;
 

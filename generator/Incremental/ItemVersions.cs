@@ -1,3 +1,4 @@
+using Bantin.Model;
 using Bantin.Render;
 
 namespace Bantin.Incremental;
@@ -8,12 +9,12 @@ namespace Bantin.Incremental;
 /// </summary>
 public sealed class ItemVersions
 {
-    private readonly Dictionary<string, (object Item, RenderedBody Body, long Files, ItemVersion Version)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ContentItem Item, RenderedBody Body, long Files, ItemVersion Version)> _known = new(StringComparer.Ordinal);
     private long _next;
 
     /// <summary>Versions of this build's items, by object; items of one build are looked up by reference.</summary>
     /// <param name="items">Each item with its body and a stamp of its local files (images: cards show their sizes).</param>
-    public Dictionary<object, ItemVersion> Update(IEnumerable<(object Item, string SourcePath, RenderedBody Body, long Files)> items)
+    public Dictionary<object, ItemVersion> Update(IEnumerable<(ContentItem Item, string SourcePath, RenderedBody Body, long Files)> items)
     {
         var versions = new Dictionary<object, ItemVersion>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public sealed class ItemVersions
     }
 
     /// <summary>The versions of one item, moved on where its body or files differ from what was last seen at its path.</summary>
-    public ItemVersion Update(object item, string sourcePath, RenderedBody body, long files)
+    public ItemVersion Update(ContentItem item, string sourcePath, RenderedBody body, long files)
     {
         // A new read of the file whose front matter is the same shows the same card, lead paragraph aside.
         if (!_known.TryGetValue(sourcePath, out var known) || known.Files != files

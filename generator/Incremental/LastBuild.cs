@@ -31,10 +31,10 @@ public sealed class LastBuild
     public required DateTimeOffset StableUntil { get; init; }
 
     /// <summary>Every article and page read, published or not, by source path; a body-only rebuild puts its new reads in.</summary>
-    public required Dictionary<string, object> Sources { get; init; }
+    public required Dictionary<string, ContentItem> Sources { get; init; }
 
     /// <summary>The published articles and pages, by source path: the objects the index, plan and versions hold.</summary>
-    public required Dictionary<string, object> Shown { get; init; }
+    public required Dictionary<string, ContentItem> Shown { get; init; }
 
     public required SiteIndex Index { get; init; }
     public required ConcurrentDictionary<string, RenderedBody> Bodies { get; init; }
@@ -49,14 +49,14 @@ public sealed class LastBuild
     /// The files that changed, each with its new read and the object the index holds for it (null when unpublished),
     /// when every change since this build was an in-place edit of an existing article or page; otherwise null.
     /// </summary>
-    public IReadOnlyList<(string Path, object? Shown, object Source)>? InPlaceEdits(string siteRoot, FileProbe probe, ContentMemory content,
+    public IReadOnlyList<(string Path, ContentItem? Shown, ContentItem Source)>? InPlaceEdits(string siteRoot, FileProbe probe, ContentMemory content,
         TemplateSet templates, DataSet data, DateTimeOffset buildTime)
     {
         if (probe.Changed is not { Count: > 0 } changed || !ReferenceEquals(templates, Templates) || !ReferenceEquals(data, Data)) return null;
         // Scheduling moves with the clock: an article whose time came is published, which changes lists.
         if (buildTime < BuildTime || buildTime >= StableUntil) return null;
         var root = Path.GetFullPath(siteRoot) + Path.DirectorySeparatorChar;
-        var edits = new List<(string, object?, object)>(changed.Count);
+        var edits = new List<(string, ContentItem?, ContentItem)>(changed.Count);
         foreach (var full in changed)
         {
             if (!full.StartsWith(root, StringComparison.Ordinal)) return null;

@@ -24,13 +24,12 @@ public sealed record Article(
     string Body,
     int BodyFirstLine,
     string Url)
+    : ContentItem(SourcePath, Title, Summary, Slug, Draft, Layout, LayoutSpan, Body, BodyFirstLine, Url)
 {
-    // An article is one file of one build: identity, not the value of its twenty fields (the body among them), is what
-    // lists, dictionaries and the preview's memory compare. Value equality hashed the whole body on every lookup.
+    // Identity, as for every item (see ContentItem).
     public bool Equals(Article? other) => ReferenceEquals(this, other);
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    public override int GetHashCode() => base.GetHashCode();
 
-    /// <summary>Folder of the source file relative to the site root: images beside the article live there.</summary>
-    public string SourceFolder => Path.GetDirectoryName(SourcePath)?.Replace('\\', '/') ?? "";
+    public override string? CardImage => Image;
 }

@@ -14,11 +14,10 @@ public sealed record Page(
     string Body,
     int BodyFirstLine,
     string Url)
+    : ContentItem(SourcePath, Title, Summary, Slug, Draft, Layout, LayoutSpan, Body, BodyFirstLine, Url)
 {
-    // Identity, as for Article: one page of one build.
+    // Identity, as for every item (see ContentItem).
     public bool Equals(Page? other) => ReferenceEquals(this, other);
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-
-    public string SourceFolder => Path.GetDirectoryName(SourcePath)?.Replace('\\', '/') ?? "";
+    public override int GetHashCode() => base.GetHashCode();
 }

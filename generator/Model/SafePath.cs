@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+
 namespace Bantin.Model;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Bantin.Model;
 /// </summary>
 public static class SafePath
 {
-    /// <summary>The longest id or slug accepted: leaves room for the output folder, the date folders and the staging name.</summary>
-    public const int MaxSegment = 100;
+    /// <summary>The longest id or slug accepted (see <see cref="SegmentLimit"/>).</summary>
+    public const int MaxSegment = SegmentLimit.Max;
 
     // Names Windows keeps for devices, with or without an extension: "con" cannot be a folder there.
     private static readonly string[] Reserved =
@@ -45,18 +47,5 @@ public static class SafePath
     }
 
     /// <summary>Text as it can be shown in a message: control characters (NUL, tab …) written as \0, \t or \uXXXX.</summary>
-    public static string Visible(string text)
-    {
-        if (!text.Any(char.IsControl)) return text;
-        var sb = new System.Text.StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (!char.IsControl(c)) sb.Append(c);
-            else if (c == '\0') sb.Append("\\0");
-            else if (c == '\t') sb.Append("\\t");
-            else if (c == '\n') sb.Append("\\n");
-            else sb.Append($"\\u{(int)c:X4}");
-        }
-        return sb.ToString();
-    }
+    public static string Visible(string text) => Printable.Of(text);
 }

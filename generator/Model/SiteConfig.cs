@@ -1,3 +1,6 @@
+using Bantin.Diagnostics;
+using Bantin.Formatting;
+
 namespace Bantin.Model;
 
 /// <summary>site.yaml, checked and resolved.</summary>
@@ -35,7 +38,7 @@ public sealed record SiteConfig(
     public IReadOnlyList<string> Keep { get; init; } = [];
 
     /// <summary>site.yaml <c>allow_symlinks_outside</c>: which links may lead out of the site (none by default).</summary>
-    public Sources.SymlinkPolicy Symlinks { get; init; } = Sources.SymlinkPolicy.Default;
+    public SymlinkPolicy Symlinks { get; init; } = SymlinkPolicy.Default;
 
     /// <summary>Whether site.yaml gives base_url; without it <see cref="BaseUrl"/> is a stand-in, fit for checks only.</summary>
     public bool HasBaseUrl { get; init; }

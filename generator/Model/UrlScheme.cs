@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+
 namespace Bantin.Model;
 
 /// <summary>

@@ -23,9 +23,9 @@ public sealed class DeltaOutput : ISiteOutput
     private readonly ConcurrentBag<string> _staged = new();
     private bool _done;
 
-    private readonly Incremental.FileProbe _files;
+    private readonly IFileStamps _files;
 
-    public DeltaOutput(string target, WrittenFiles memory, Incremental.FileProbe files)
+    public DeltaOutput(string target, WrittenFiles memory, IFileStamps files)
     {
         _files = files;
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
@@ -58,7 +58,7 @@ public sealed class DeltaOutput : ISiteOutput
         // A copied file is recognised by where it comes from and its stamp: reading every image to hash it would cost more than copying.
         // Sources are site root + folder + a name checked to stay inside; only '.' segments need normalising.
         var full = sourceFile.Contains("/.", StringComparison.Ordinal) ? Path.GetFullPath(sourceFile) : sourceFile;
-        var stamp = _files.Stamp(full);
+        var stamp = _files.Of(full);
         var fingerprint = new UInt128((ulong)stamp.WrittenTicks, ((ulong)stamp.Length << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(full));
         if (Unchanged(relativePath, fingerprint)) return;
         File.Copy(sourceFile, Stage(relativePath), overwrite: true);

@@ -1,5 +1,6 @@
 using System.Text;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Render;
 
 namespace Bantin.Preview;
@@ -49,5 +50,5 @@ public static class ErrorOverlay
         html.Append("</section>");
     }
 
-    private static string Lang(Messages messages) => messages.Language == Model.Language.En ? "en" : "vi";
+    private static string Lang(Messages messages) => messages.Language == Language.En ? "en" : "vi";
 }

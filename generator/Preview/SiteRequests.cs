@@ -1,4 +1,6 @@
 using System.Text;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -109,7 +111,7 @@ public sealed class SiteRequests(Func<PreviewState> state, LiveReload reload, Ca
     private static string BarePage(string title, PreviewState now)
     {
         var text = Render.Html.Escape(title);
-        var lang = now.Messages.Language == Model.Language.En ? "en" : "vi";
+        var lang = now.Messages.Language == Language.En ? "en" : "vi";
         return $"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{text}</title>\n</head>\n<body>\n<h1>{text}</h1>\n</body>\n</html>\n";
     }
 }

@@ -55,6 +55,7 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
             return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
         }
 
+        foreach (var (span, text) in functions.Warnings) bag.Warning(Shift(sourcePath, span, firstLine), text);
         var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
         return rendered.WithHtml(functions.Restore(rendered.Html), functions.WithoutPlaceholders(rendered.FirstParagraph));
     }

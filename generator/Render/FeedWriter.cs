@@ -1,5 +1,7 @@
 using System.Text;
 using System.Xml;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 
 namespace Bantin.Render;

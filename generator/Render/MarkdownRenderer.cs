@@ -151,9 +151,7 @@ public sealed class MarkdownRenderer
         return files;
     }
 
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && !url.StartsWith('/') && !url.StartsWith('#') && !url.Contains("://") &&
-        !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+    public static bool IsLocal(string? url) => LocalLink.Is(url);
 
     private static string AltText(LinkInline image)
     {

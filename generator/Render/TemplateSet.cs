@@ -1,5 +1,6 @@
 using System.Reflection;
 using Bantin.Diagnostics;
+using Bantin.Model;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -37,7 +38,7 @@ public sealed class TemplateSet : ITemplateLoader
     public IEnumerable<string> LayoutNames => _templates.Keys.Where(k => !k.Contains('/')).Select(k => k[..^".html".Length]);
 
     /// <param name="symlinks">site.yaml's allow_symlinks_outside (none allowed when not given).</param>
-    public static TemplateSet Load(string siteRoot, DiagnosticBag bag, Sources.SymlinkPolicy? symlinks = null)
+    public static TemplateSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null)
     {
         var files = new Sources.SiteFiles(siteRoot, symlinks);
         var sources = new SortedDictionary<string, (string Display, Func<string> Text)>(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Render.Search;
 

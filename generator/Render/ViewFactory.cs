@@ -1,4 +1,6 @@
 using Bantin.Compute;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Render.Data;
 using Bantin.Render.Views;
@@ -234,7 +236,9 @@ public sealed class ViewFactory
         Nav: _index.Categories.Roots.Select(c => new LinkView(c.Name, _site.Link(c.Url))).ToList(),
         Pages: _index.Pages.Select(p => new LinkView(p.Title, _site.Link(p.Url))).ToList(),
         FeedUrl: _site.Link("feed.xml"),
-        TagsUrl: _site.Link(_site.Urls.TagIndex),
+        // Empty while no article has a tag: the theme then leaves out its link to the list of tags, which an empty
+        // site would not have (a broken link on day one).
+        TagsUrl: _index.Tags.Count > 0 ? _site.Link(_site.Urls.TagIndex) : "",
         SearchUrl: _site.Link(_site.Urls.SearchPage),
         AssetsUrl: _site.Link("assets/"),
         CopyrightYear: _index.Articles.Count > 0 ? DateReader.Local(_index.Articles[0].Date, _site.TimeZone).Year : 2000);

@@ -9,7 +9,7 @@ public static class ContentLoader
     public const string Folder = "content";
 
     public static (IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages) Load(string siteRoot, SiteConfig site, DiagnosticBag bag,
-        Incremental.BuildMemory? memory = null)
+        IContentCache? cache = null)
     {
         var folder = Path.Combine(siteRoot, Folder);
         if (!Directory.Exists(folder)) return ([], []);
@@ -19,13 +19,13 @@ public static class ContentLoader
             .Where(IsContentFile)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var files = memory is null ? Enumerate() : memory.Content.Files(siteRoot, memory.Files, Enumerate, IsContentFile);
+        var files = cache is null ? Enumerate() : cache.List(siteRoot, Enumerate, IsContentFile);
 
-        object?[] items;
-        if (memory is not null) items = memory.Content.ReadAll(siteRoot, files, memory.Files, reader, bag);
+        ContentItem?[] items;
+        if (cache is not null) items = cache.ReadAll(siteRoot, files, reader, bag);
         else
         {
-            items = new object?[files.Length];
+            items = new ContentItem?[files.Length];
             Parallel.For(0, files.Length, i => items[i] = reader.Read(siteRoot, files[i], bag));
         }
         return (items.OfType<Article>().ToList(), items.OfType<Page>().ToList());

@@ -30,7 +30,7 @@ public sealed class ContentReader
     public static bool IsPage(string relativePath) => relativePath.StartsWith(PagesFolder, StringComparison.Ordinal);
 
     /// <summary>Reads one file; returns null (after reporting) when it cannot become an item.</summary>
-    public object? Read(string siteRoot, string relativePath, DiagnosticBag bag)
+    public ContentItem? Read(string siteRoot, string relativePath, DiagnosticBag bag)
     {
         var fileSpan = new SourceSpan(relativePath, 1, 1);
         if (!SitePaths.IsPortableName(relativePath))
@@ -77,7 +77,7 @@ public sealed class ContentReader
         }
         if (slug.Length > SafePath.MaxSegment)
         {
-            bag.Error(slugSource.Span, bag.Messages.SlugTooLong(slug));
+            bag.Error(slugSource.Span, bag.Messages.SlugTooLong(slug, Slug.ForPath(slug)));
             slug = Slug.ForPath(slug);
         }
         var image = Image(map, bag);
@@ -164,7 +164,7 @@ public sealed class ContentReader
         foreach (var c in value)
             if (char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '`') return false;
         // "javascript:…", "data:…": a scheme is never a file beside the article.
-        if (Render.MarkdownRenderer.IsLocal(value)) return !value.Contains(':');
+        if (LocalLink.Is(value)) return !value.Contains(':');
         if (value.Contains(' ')) return false;
         if (value.StartsWith('/')) return !value.StartsWith("//", StringComparison.Ordinal);
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;

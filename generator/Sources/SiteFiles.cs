@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bantin.Diagnostics;
+using Bantin.Model;
 
 namespace Bantin.Sources;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 
 namespace Bantin.Model.Periods;
 

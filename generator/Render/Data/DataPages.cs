@@ -1,5 +1,6 @@
 using Bantin.Compute;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;

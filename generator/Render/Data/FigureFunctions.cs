@@ -28,6 +28,13 @@ public sealed class FigureFunctions
     private readonly string? _period;
     private readonly string _idPrefix;
     private readonly List<string> _blocks = [];
+    private readonly List<(Scriban.Parsing.SourceSpan Span, Text Text)> _warnings = [];
+
+    /// <summary>
+    /// Calls answered with "—" instead of failing the build: a percentage without a target. A plan set late by one
+    /// district must not stop the whole site from publishing (FORMATS.md: "never a crash").
+    /// </summary>
+    public IReadOnlyList<(Scriban.Parsing.SourceSpan Span, Text Text)> Warnings => _warnings;
     private readonly string _tokenStart;
 
     /// <param name="body">The body's source, which the placeholders must not occur in.</param>
@@ -102,11 +109,14 @@ public sealed class FigureFunctions
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
         if (ind.Kind == IndicatorKind.Rate) return _views.ValueText(ind, figure);
         if (ind.Kind == IndicatorKind.Ratio && set_by is null && figure.Rate is { } rate) return NumberFormatter.Percent(rate, _views.Language);
-        var achievement = _views.Figures.Achievements(unitId, ind.Id, p)
-            .FirstOrDefault(a => a.Ratio is not null && (set_by is null || a.Target.SetBy == set_by));
-        return achievement?.Ratio is { } ratio
-            ? NumberFormatter.Percent(ratio, _views.Language)
-            : throw Fail(context, _messages.FigureNoTarget(ind.Id, unitId, p.ToString()));
+        var achievements = _views.Figures.Achievements(unitId, ind.Id, p);
+        var achievement = achievements.FirstOrDefault(a => a.Ratio is not null && (set_by is null || a.Target.SetBy == set_by));
+        if (achievement?.Ratio is { } ratio) return NumberFormatter.Percent(ratio, _views.Language);
+        // A set_by no target of this figure has is a slip of the pen, not a late plan.
+        if (set_by is not null && achievements.Count > 0 && achievements.All(a => a.Target.SetBy != set_by))
+            throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, achievements.Select(a => a.Target.SetBy ?? ""))));
+        _warnings.Add((context.CurrentNode?.Span ?? default, _messages.FigureNoTarget(ind.Id, unitId, p.ToString())));
+        return NumberFormatter.NotReported;
     }
 
     public string Table(TemplateContext context, ScriptArray? indicators = null, string? unit = null, string? period = null)

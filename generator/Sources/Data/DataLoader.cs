@@ -1,4 +1,5 @@
 using Bantin.Diagnostics;
+using Bantin.Model;
 using Bantin.Model.Data;
 
 namespace Bantin.Sources.Data;

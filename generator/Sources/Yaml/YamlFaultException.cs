@@ -1,3 +1,5 @@
+using Bantin.Diagnostics;
+
 namespace Bantin.Sources.Yaml;
 
 /// <summary>Aborts YamlDotNet's loader from inside <see cref="YamlGuard"/>; caught by <see cref="YamlDocumentReader"/> only.</summary>

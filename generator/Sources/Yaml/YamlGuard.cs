@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using ScalarEvent = YamlDotNet.Core.Events.Scalar;
@@ -13,14 +14,9 @@ namespace Bantin.Sources.Yaml;
 /// </summary>
 internal sealed class YamlGuard(IParser inner) : IParser
 {
-    /// <summary>Far beyond any real front matter or data file (the example data nests 4 deep).</summary>
-    public const int MaxDepth = 64;
-
-    /// <summary>Nodes that aliases may add by expansion; a real file reuses a few values, a bomb billions.</summary>
-    public const int MaxAliasNodes = 100_000;
-
-    /// <summary>8 MiB of text: a data file for every unit of a province for years stays far below.</summary>
-    public const int MaxChars = 8 * 1024 * 1024;
+    public const int MaxDepth = YamlLimits.MaxDepth;
+    public const int MaxAliasNodes = YamlLimits.MaxAliasNodes;
+    public const int MaxChars = YamlLimits.MaxChars;
 
     private readonly List<Frame> _frames = [];
     private readonly Dictionary<string, long> _anchorSizes = new(StringComparer.Ordinal);

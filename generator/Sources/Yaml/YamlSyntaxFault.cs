@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using YamlDotNet.Core;
 
 namespace Bantin.Sources.Yaml;

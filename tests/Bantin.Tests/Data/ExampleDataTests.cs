@@ -1,5 +1,6 @@
 using Bantin.Compute.Data;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 using Bantin.Sources.Data;

@@ -60,7 +60,7 @@ public sealed class NumberReaderTests
     public void Reading_minus_zero_gives_positive_zero()
     {
         Assert.True(NumberReader.TryRead("-0,00", quoted: true, out var value, out _));
-        Assert.Equal("0", NumberFormatter.Format(value, Bantin.Model.Language.Vi));
+        Assert.Equal("0", NumberFormatter.Format(value, Language.Vi));
         Assert.False(decimal.IsNegative(value));
     }
 

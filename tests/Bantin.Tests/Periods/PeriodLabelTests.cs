@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Model.Periods;
 

@@ -1,3 +1,4 @@
+using Bantin.Diagnostics;
 using Bantin.Model.Periods;
 
 namespace Bantin.Tests.Periods;

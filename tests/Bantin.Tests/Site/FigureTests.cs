@@ -155,7 +155,7 @@ public sealed class FigureTests
     [InlineData("Số {{ value \"doan-vien-moi\" period: \"2017-13\" }}.", 7, 7, "Kỳ \"2017-13\" không hợp lệ: tháng phải từ 01 đến 12", null)]
     [InlineData("Số {{ value \"doan-vien-moi\" period: \"2016\" }}.", 7, 7, "Chưa có số liệu \"doan-vien-moi\"", null)]
     [InlineData("Số {{ value \"doan-vien-moi\" by: \"khoi-x\" }}.", 7, 7, "Số liệu \"doan-vien-moi\" không có phần \"khoi-x\".", null)]
-    [InlineData("Số {{ percent \"hoi-nghi\" set_by: \"vn\" }}.", 7, 7, "Không có chỉ tiêu kế hoạch", null)]
+    [InlineData("Số {{ percent \"doan-vien-moi\" set_by: \"lao-ca\" }}.", 7, 7, "Không có chỉ tiêu nào do \"lao-ca\" giao", "Có phải ý bạn là set_by: \"lao-cai\"?")]
     public void A_bad_figure_call_is_an_error_at_its_real_line_and_column(string body, int line, int column, string message, string? fix)
     {
         using var site = Site(body);
@@ -163,6 +163,21 @@ public sealed class FigureTests
         Assert.Equal(("content/a.md", line, column), (error.Span.File, error.Span.Line, error.Span.Column));
         Assert.StartsWith(message, error.Message);
         if (fix is not null) Assert.Equal(fix, error.Fix);
+    }
+
+    [Theory]
+    [InlineData(false)] // no target at all
+    [InlineData(true)]  // a target of 0
+    public void A_percentage_without_a_target_prints_a_dash_and_warns_instead_of_stopping_the_build(bool zeroTarget)
+    {
+        // FORMATS.md: "A zero or missing target gives no percentage, never a crash"; one late plan must not stop the site.
+        using var site = Site("Đạt {{ percent \"hoi-nghi\" set_by: \"vn\" }} kế hoạch.");
+        if (zeroTarget) site.Write("data/targets/lao-cai/2017-hoi-nghi.yaml", "unit: lao-cai\nperiod: 2017\nset_by: vn\ntargets:\n  hoi-nghi: 0\n");
+        var result = site.BuildOk();
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.StartsWith("Không có chỉ tiêu kế hoạch"));
+        Assert.Equal(Bantin.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal(("content/a.md", 7, 8), (warning.Span.File, warning.Span.Line, warning.Span.Column));
+        Assert.Equal("Đạt — kế hoạch.", site.Page("/2017/06/ket-qua-5-thang/").QuerySelector(".prose p")!.TextContent);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Bantin.Sources.Yaml;
+namespace Bantin.Diagnostics;
 
 /// <summary>
 /// One problem in a YAML text, at a 1-based line and column of that text (not yet shifted by the lines before

@@ -1,17 +1,17 @@
-namespace Bantin.Sources.Yaml;
+namespace Bantin.Diagnostics;
 
 /// <summary>What is wrong with a YAML text, in the terms an editor can act on.</summary>
 public enum YamlFaultKind
 {
-    /// <summary>The text is larger than <see cref="YamlGuard.MaxChars"/>.</summary>
+    /// <summary>The text is larger than <see cref="YamlLimits.MaxChars"/>.</summary>
     TooLarge,
-    /// <summary>Mappings and lists nested deeper than <see cref="YamlGuard.MaxDepth"/>.</summary>
+    /// <summary>Mappings and lists nested deeper than <see cref="YamlLimits.MaxDepth"/>.</summary>
     TooDeep,
     /// <summary>An alias (<c>*a</c>) inside the very node its anchor (<c>&amp;a</c>) names.</summary>
     SelfAlias,
     /// <summary>An alias (<c>*a</c>) with no anchor; usually a value that starts with '*' and needs quotes.</summary>
     UnknownAlias,
-    /// <summary>Aliases that would expand to more than <see cref="YamlGuard.MaxAliasNodes"/> nodes (an "alias bomb").</summary>
+    /// <summary>Aliases that would expand to more than <see cref="YamlLimits.MaxAliasNodes"/> nodes (an "alias bomb").</summary>
     TooManyAliases,
     /// <summary>A key written twice in one mapping; the fault carries the first place.</summary>
     DuplicateKey,

@@ -1,4 +1,4 @@
-namespace Bantin.Model.Periods;
+namespace Bantin.Diagnostics;
 
 /// <summary>Why a period could not be read, so the caller can say what to write instead.</summary>
 public enum PeriodError

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bantin.Cli;
+namespace Bantin;
 
 /// <summary>
 /// SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, which fixes the build time.

@@ -1,4 +1,4 @@
-namespace Bantin.Model;
+namespace Bantin.Formatting;
 
 /// <summary>The site language: it picks UI strings, diagnostics text and number/date/period formats.</summary>
 public enum Language

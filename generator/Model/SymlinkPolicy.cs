@@ -1,4 +1,4 @@
-namespace Bantin.Sources;
+namespace Bantin.Model;
 
 /// <summary>
 /// site.yaml <c>allow_symlinks_outside</c>: whether a symbolic link in the site may lead outside it. By default none
