@@ -1,5 +1,6 @@
 using Bantin.Cli;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 
 namespace Bantin.Scaffold;

@@ -1,4 +1,5 @@
 using System.Text;
+using Bantin.Formatting;
 using Bantin.Model;
 
 namespace Bantin.Scaffold;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Sources;
 

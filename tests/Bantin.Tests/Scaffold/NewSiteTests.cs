@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bantin.Cli;
 using Bantin.Diagnostics;
+using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Scaffold;
 using Bantin.Tests.Site;
