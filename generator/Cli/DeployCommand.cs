@@ -7,7 +7,7 @@ namespace Bantin.Cli;
 
 /// <summary>
 /// <c>deploy [TARGET]</c>: builds the site, and only if the build succeeds publishes it to a target named in site.yaml
-/// (<c>deploy:</c>). Exit codes: 0 ok, 1 the build failed (nothing sent), 2 no such target, 4 the deploy broke off.
+/// (<c>deploy:</c>). Exit codes: 0 ok, 1 the build or the deploy settings failed (nothing sent), 2 no such target, 4 the deploy broke off.
 /// </summary>
 public static class DeployCommand
 {
@@ -22,10 +22,20 @@ public static class DeployCommand
         command.SetAction(parse =>
         {
             var root = parse.GetValue(site)!;
-            var config = SiteConfigReader.Read(root, new DiagnosticBag(new Messages(Model.Language.Vi)));
+            var bag = new DiagnosticBag(new Messages(Formatting.Language.Vi));
             DeployTarget? target = null;
-            // Without a readable site.yaml the build below reports why; the target is looked up after it.
-            if (config is not null && (target = Pick(config.Deploy, parse.GetValue(name), stderr)) is null) return BantinCli.BadUsage;
+            // Without a sound site.yaml the build below reports why; with one, the target is chosen before building.
+            if (SiteConfigReader.Read(root, bag) is not null && !bag.HasErrors)
+            {
+                var targets = DeployConfigReader.Read(root, bag);
+                if (bag.HasErrors)
+                {
+                    foreach (var diagnostic in bag.Sorted()) stderr.WriteLine(diagnostic.ToString());
+                    stderr.WriteLine("Không đăng: sửa phần deploy: của site.yaml. / Nothing deployed: fix site.yaml's deploy: section.");
+                    return BantinCli.ContentErrors;
+                }
+                if ((target = Pick(targets, parse.GetValue(name), stderr)) is null) return BantinCli.BadUsage;
+            }
 
             if (!SourceDateEpoch.TryFromEnvironment(stderr, out var time)) return BantinCli.BadUsage;
             var build = new SiteBuilder().Build(new BuildOptions(root, BuildTime: time));

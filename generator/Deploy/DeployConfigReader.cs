@@ -1,10 +1,14 @@
 using Bantin.Diagnostics;
+using Bantin.Model;
 using Bantin.Sources;
 using YamlDotNet.RepresentationModel;
 
 namespace Bantin.Deploy;
 
-/// <summary>Reads site.yaml's <c>deploy:</c> list. A bad target is reported and left out; the build itself goes on.</summary>
+/// <summary>
+/// Reads site.yaml's <c>deploy:</c> list, for <c>bantin deploy</c> only: a build does not need it (and
+/// <see cref="SiteConfigReader"/> merely knows the key). A bad target is reported and left out.
+/// </summary>
 public static class DeployConfigReader
 {
     public const string Key = "deploy";
@@ -12,6 +16,13 @@ public static class DeployConfigReader
     private static readonly string[] SftpKeys = ["host", "port", "user", "path", "known_hosts", "key"];
     private static readonly string[] GitKeys = ["repo", "branch"];
     private static readonly string[] Secrets = ["password", "passphrase", "pass", "secret"];
+
+    /// <summary>The targets of the site's site.yaml; call it after <see cref="SiteConfigReader"/> found the file sound.</summary>
+    public static IReadOnlyList<DeployTarget> Read(string siteRoot, DiagnosticBag bag)
+    {
+        if (!new SiteFiles(siteRoot, new SymlinkPolicy(true, [])).TryReadText(SiteConfigReader.FileName, bag, out var text)) return [];
+        return YamlMap.Parse(text, SiteConfigReader.FileName, 0, bag) is { } map ? Read(map, siteRoot, bag) : [];
+    }
 
     public static IReadOnlyList<DeployTarget> Read(YamlMap site, string siteRoot, DiagnosticBag bag)
     {

@@ -43,9 +43,6 @@ public sealed record SiteConfig(
     /// <summary>Whether site.yaml gives base_url; without it <see cref="BaseUrl"/> is a stand-in, fit for checks only.</summary>
     public bool HasBaseUrl { get; init; }
 
-    /// <summary>site.yaml <c>deploy:</c>: the places <c>bantin deploy</c> publishes to, by name.</summary>
-    public IReadOnlyList<Deploy.DeployTarget> Deploy { get; init; } = [];
-
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

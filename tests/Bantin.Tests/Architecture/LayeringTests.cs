@@ -32,6 +32,8 @@ public sealed class LayeringTests
         // Incremental sits below the root namespace until an IncrementalBuilder owns that path.
         ["Bantin.Incremental"],
         ["Bantin"],
+        // `bantin deploy` publishes a built output folder (reads Output's manifest, Sources' YAML): above the build.
+        ["Bantin.Deploy"],
         ["Bantin.Preview"],
         ["Bantin.Cli"],
     ];

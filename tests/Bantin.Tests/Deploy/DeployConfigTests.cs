@@ -17,12 +17,12 @@ public sealed class DeployConfigTests
               - name: usb
                 folder: ../usb
             """);
-        var bag = new Bantin.Diagnostics.DiagnosticBag(new Bantin.Diagnostics.Messages(Bantin.Model.Language.Vi));
-        var config = Bantin.Sources.SiteConfigReader.Read(site.Root, bag)!;
+        var bag = new Bantin.Diagnostics.DiagnosticBag(new Bantin.Diagnostics.Messages(Bantin.Formatting.Language.Vi));
+        var targets = DeployConfigReader.Read(site.Root, bag);
 
         Assert.Empty(bag.Sorted());
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        Assert.Collection(config.Deploy,
+        Assert.Collection(targets,
             t => Assert.Equal(new SftpTarget("may-chu", t.Span, "127.0.0.1", 2222, "web", "/var/www/congdoan",
                 Path.Combine(site.Root, "keys", "known_hosts"), Path.Combine(home, ".ssh", "id_ed25519")), t),
             t => Assert.Equal(new GitTarget("github", t.Span, "git@github.com:ldld/site.git", "gh-pages"), t),
@@ -38,19 +38,42 @@ public sealed class DeployConfigTests
     [InlineData("deploy:\n  - name: a\n    sftp: { host: h, user: u, path: /w, port: 99999 }", 3, "Cổng '99999'")]
     [InlineData("deploy:\n  - name: a\n    sftp: { host: h, user: u, path: /w, password: bi-mat }", 3, "Không ghi 'password' trong site.yaml")]
     [InlineData("deploy:\n  - name: a\n    git: { branch: gh-pages }", 3, "thiếu 'repo'")]
-    public void Bad_deploy_settings_are_errors_at_their_line_and_fail_the_build(string yaml, int line, string message)
+    public void Bad_deploy_settings_are_errors_at_their_line_and_nothing_is_built_or_sent(string yaml, int line, string message)
     {
         using var site = TestSite.From($"""
             -- site.yaml --
             {TestSite.DefaultSiteYaml}
             {yaml}
             """);
-        var result = site.Build();
-        Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Errors);
+        var bag = new Bantin.Diagnostics.DiagnosticBag(new Bantin.Diagnostics.Messages(Bantin.Formatting.Language.Vi));
+        DeployConfigReader.Read(site.Root, bag);
+        var error = Assert.Single(bag.Sorted(), d => d.Severity == Bantin.Diagnostics.Severity.Error);
         Assert.Equal("site.yaml", error.Span.File);
         Assert.Equal(line + 5, error.Span.Line);
         Assert.Contains(message, error.Message);
         Assert.NotNull(error.Fix);
+
+        var (code, _, stderr) = site.Cli("deploy", "a", "--site", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains($"site.yaml:{line + 5}:", stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_build_does_not_read_the_deploy_settings()
+    {
+        using var site = TestSite.From($"""
+            -- site.yaml --
+            {TestSite.DefaultSiteYaml}
+            deploy: usb
+            -- content/a.md --
+            ---
+            title: A
+            date: 2024-01-01
+            ---
+            x
+            """);
+        var result = site.BuildOk();
+        Assert.Empty(result.Diagnostics);
     }
 }
