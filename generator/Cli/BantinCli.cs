@@ -12,11 +12,11 @@ namespace Bantin.Cli;
 /// </summary>
 public static class BantinCli
 {
-    public const int Ok = 0;
-    public const int ContentErrors = 1;
-    public const int BadUsage = 2;
-    public const int InternalError = 3;
-    public const int Interrupted = 130;
+    public const int Ok = ExitCodes.Ok;
+    public const int ContentErrors = ExitCodes.ContentErrors;
+    public const int BadUsage = ExitCodes.BadUsage;
+    public const int InternalError = ExitCodes.InternalError;
+    public const int Interrupted = ExitCodes.Interrupted;
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {

@@ -1,6 +1,5 @@
-using Bantin.Cli;
-using Bantin.Diagnostics;
 using Bantin.Formatting;
+using Bantin.Diagnostics;
 using Bantin.Model;
 
 namespace Bantin.Scaffold;
@@ -24,18 +23,18 @@ public static class NewSite
         var url = baseUrl is null ? null : BaseUrl(baseUrl);
         if (baseUrl is not null && url is null) problems.Add(messages.NewSiteBadBaseUrl(baseUrl));
         if (problems.Count == 0 && SiteScaffold.Refusal(folder, messages) is { } refusal) problems.Add(refusal);
-        if (problems.Count > 0) return Fail(problems, stderr, BantinCli.BadUsage);
+        if (problems.Count > 0) return Fail(problems, stderr, ExitCodes.BadUsage);
 
         var local = TimeZoneInfo.ConvertTime(now ?? DateTimeOffset.Now, Zone());
         var values = SiteValues.Create(language!.Value, title, url, local);
         var files = ScaffoldTemplates.For(values.Language).Select(f => (values.Fill(f.Path), values.Fill(f.Text))).ToList();
         var (written, error) = SiteScaffold.Write(folder, files, messages);
-        if (error is { } failed) return Fail([failed], stderr, BantinCli.ContentErrors);
+        if (error is { } failed) return Fail([failed], stderr, ExitCodes.ContentErrors);
 
         var done = messages.NewSiteCreated(folder, written.Count, $"content/{values.Article}.md");
         stdout.WriteLine(done.What);
         stdout.WriteLine(done.Fix);
-        return BantinCli.Ok;
+        return ExitCodes.Ok;
     }
 
     /// <summary>An absolute http(s) address, ending in / as site.yaml wants it; null for anything else.</summary>

@@ -1,5 +1,5 @@
-using System.Text;
 using Bantin.Formatting;
+using System.Text;
 using Bantin.Model;
 
 namespace Bantin.Scaffold;

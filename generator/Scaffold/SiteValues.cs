@@ -1,6 +1,6 @@
-using System.Globalization;
 using Bantin.Diagnostics;
 using Bantin.Formatting;
+using System.Globalization;
 using Bantin.Model;
 using Bantin.Sources;
 

@@ -32,9 +32,9 @@ public sealed class LayeringTests
         // Incremental sits below the root namespace until an IncrementalBuilder owns that path.
         ["Bantin.Incremental"],
         ["Bantin"],
-        // `bantin deploy` publishes a built output folder (reads Output's manifest, Sources' YAML): above the build.
-        ["Bantin.Deploy"],
-        ["Bantin.Preview"],
+        // Features beside the preview: they call the stages (a new site is built and checked like any other), and
+        // the command line calls them. Import and Deploy go here too.
+        ["Bantin.Preview", "Bantin.Scaffold", "Bantin.Deploy"],
         ["Bantin.Cli"],
     ];
 

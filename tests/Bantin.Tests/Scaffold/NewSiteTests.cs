@@ -1,7 +1,7 @@
+using Bantin.Formatting;
 using System.Text.RegularExpressions;
 using Bantin.Cli;
 using Bantin.Diagnostics;
-using Bantin.Formatting;
 using Bantin.Model;
 using Bantin.Scaffold;
 using Bantin.Tests.Site;
