@@ -10,7 +10,9 @@ public static class SiteConfigReader
     public const string FileName = "site.yaml";
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
-    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside"];
+    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside",
+        // Read by `bantin deploy` (Deploy.DeployConfigReader), which sits above the build.
+        "deploy"];
 
     public static SiteConfig? Read(string siteRoot, DiagnosticBag bag)
     {

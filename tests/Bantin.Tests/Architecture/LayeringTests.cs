@@ -36,8 +36,8 @@ public sealed class LayeringTests
         ["Bantin.Incremental"],
         ["Bantin"],
         // Features beside the preview: they call the stages (a new site is built and checked like any other), and
-        // the command line calls them. Import and Deploy go here too.
-        ["Bantin.Preview", "Bantin.Scaffold"],
+        // the command line calls them. Deploy builds before it sends, so it sits here too.
+        ["Bantin.Preview", "Bantin.Scaffold", "Bantin.Deploy"],
         ["Bantin.Cli"],
     ];
 

@@ -1,0 +1,16 @@
+namespace Bantin.Tests.Support;
+
+/// <summary>
+/// A fact that deploys to a real OpenSSH server (<see cref="Sshd"/>). Without one that can run here the test skips and
+/// says why, unless BANTIN_REQUIRE_BROWSER=1 (set by .ci/run, which installs openssh-server) asks for a failure instead.
+/// </summary>
+public sealed class SshdFactAttribute : FactAttribute
+{
+    private static readonly Lazy<string?> Why = new(Sshd.Unavailable);
+
+    public SshdFactAttribute()
+    {
+        var required = Environment.GetEnvironmentVariable("BANTIN_REQUIRE_BROWSER") == "1";
+        if (!required && Why.Value is { } reason) Skip = reason;
+    }
+}
