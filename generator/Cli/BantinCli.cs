@@ -29,6 +29,7 @@ public static class BantinCli
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DeployCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
 
         var parsed = root.Parse(args);

@@ -38,13 +38,13 @@ internal static class FormStyles
             Format(font: 0, fill: 2, border: 1, numFmt: 0),
             Format(font: 0, fill: 0, border: 1, numFmt: 0, center: true)) { Count = 8 });
 
-    private static Fill Solid(string rgb) =>
+    internal static Fill Solid(string rgb) =>
         new(new PatternFill(new ForegroundColor { Rgb = rgb }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
 
-    private static T Thin<T>() where T : BorderPropertiesType, new() =>
+    internal static T Thin<T>() where T : BorderPropertiesType, new() =>
         new() { Style = BorderStyleValues.Thin, Color = new Color { Indexed = 64 } };
 
-    private static CellFormat Format(uint font, uint fill, uint border, uint numFmt, bool wrap = false, bool center = false)
+    internal static CellFormat Format(uint font, uint fill, uint border, uint numFmt, bool wrap = false, bool center = false)
     {
         var format = new CellFormat
         {

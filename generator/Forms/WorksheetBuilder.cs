@@ -21,6 +21,10 @@ internal sealed class WorksheetBuilder
     public void Number(int row, int column, int value, uint style = 0) =>
         Put(row, column, new Cell { CellValue = new CellValue(value), StyleIndex = style });
 
+    /// <summary>A real number cell (not text), written exactly as the data holds it.</summary>
+    public void Number(int row, int column, decimal value, uint style) =>
+        Put(row, column, new Cell { CellValue = new CellValue(value), StyleIndex = style });
+
     public void Empty(int row, int column, uint style) => Put(row, column, new Cell { StyleIndex = style });
 
     public void HideRow(int row) => _hiddenRows.Add(row);

@@ -149,7 +149,7 @@ public sealed class DataPages
     }
 
     /// <summary>Indicators with figures or targets for the unit or any unit below it, in indicators.yaml order.</summary>
-    private IReadOnlyList<string> Indicators(string unitId, Period period) => _data.Figures.IndicatorIds(_data.Subtree(unitId), period);
+    private IReadOnlyList<string> Indicators(string unitId, Period period) => _data.PageIndicators(unitId, period);
 
     private List<LinkView> Trail(Unit unit, bool current)
     {

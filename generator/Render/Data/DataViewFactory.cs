@@ -45,6 +45,9 @@ public sealed class DataViewFactory
         for (var i = 0; i < all.Count; i++) all.AddRange(_data.Children(all[i]).Select(c => c.Id));
         return all;
     }
+    /// <summary>The indicators a unit × period page lists: any the unit or a unit below it reported or was set for.</summary>
+    public IReadOnlyList<string> PageIndicators(string unitId, Period period) => _figures.IndicatorIds(Subtree(unitId), period);
+
     public Language Language => _lang;
     public UiStrings Strings => UiStrings.For(_lang);
     public Figures Figures => _figures;

@@ -28,6 +28,8 @@ public sealed class LayeringTests
         ["Bantin.Forms"],
         ["Bantin.Compute"],
         ["Bantin.Render"],
+        // The export reads the same data views the pages are drawn from, and writes with the forms' workbook helpers.
+        ["Bantin.Export"],
         ["Bantin.Output"],
         // Whole-site checks (links, typed figures) read rendered pages: above Render.
         ["Bantin.Checks"],
