@@ -1,0 +1,197 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Bantin.Formatting;
+using Bantin.Model.Periods;
+using Bantin.Tests.Import;
+using Bantin.Tests.Support;
+
+namespace Bantin.Tests.Export;
+
+/// <summary>
+/// `bantin export` writes the numbers the unit × period pages show: the workbook is read back with the Open XML SDK
+/// and every value, target (with who set it) and achievement is compared with the built page's results table.
+/// </summary>
+public sealed class ExportTests
+{
+    private static TestSite Site()
+    {
+        var site = ImportSite.Create();
+        site.Write("data/results/cao-bang/hoa-an/2024-05.yaml", """
+            unit: cao-bang/hoa-an
+            period: 2024-05
+            values:
+              doan-vien-moi: 72
+              hoi-nghi-cbccvc: { value: 790, of: 812 }
+              tong-doan-vien: { total: 1738, by: { khoi-hcsn: 1697, khoi-dn: 41 } }
+              ho-tro-mai-am: 90.74
+              thu-kpcd: 75.4
+            """);
+        site.Write("data/results/cao-bang/ha-quang/2024-05.yaml", """
+            unit: cao-bang/ha-quang
+            period: 2024-05
+            values:
+              doan-vien-moi: 1738
+            """);
+        site.Write("data/targets/cao-bang/hoa-an/2024-vn.yaml", """
+            unit: cao-bang/hoa-an
+            period: 2024
+            set_by: vn
+            targets:
+              doan-vien-moi: 111
+              ho-tro-mai-am: 283.5
+            """);
+        site.Write("data/targets/cao-bang/hoa-an/2024-05.yaml", """
+            unit: cao-bang/hoa-an
+            period: 2024-05
+            set_by: cao-bang
+            targets:
+              doan-vien-moi: 60
+              tong-doan-vien: 1800
+            """);
+        site.Write("data/targets/cao-bang/ha-quang/2024-05.yaml", """
+            unit: cao-bang/ha-quang
+            period: 2024-05
+            set_by: cao-bang
+            targets:
+              ho-tro-mai-am: 12.5
+            """);
+        site.Write("data/targets/cao-bang/2024.yaml", """
+            unit: cao-bang
+            period: 2024
+            set_by: vn
+            targets:
+              doan-vien-moi: 2000
+              thu-kpcd: 0
+            """);
+        return site;
+    }
+
+    [Fact]
+    public void The_workbook_holds_the_values_targets_and_achievements_the_unit_period_pages_show()
+    {
+        using var site = Site();
+        var file = Path.Combine(site.Root, "out", "so-lieu.xlsx");
+        var (code, output, err) = site.Cli("export", "--site", site.Root, "--units", "cao-bang/hoa-an,cao-bang,cao-bang/ha-quang", "--output", file);
+        Assert.True(code == 0, err);
+        Assert.Contains("so-lieu.xlsx", output);
+        site.BuildOk();
+
+        var rows = Read(file);
+        Assert.Equal(["Đơn vị", "Kỳ", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Trên tổng số", "Tỉ lệ", "Kế hoạch", "Đơn vị giao", "Kỳ kế hoạch", "Đạt"],
+            rows[4].Take(11).Select(c => c.Text));
+        var lines = rows.Where(r => r.Key > 4).Select(r => r.Value).ToList();
+        // Without --periods, every period that has a page; every indicator each page lists, once for each of its targets (or once with none).
+        foreach (var (unit, period) in new[] { ("cao-bang/hoa-an", "2024-05"), ("cao-bang", "2024-04"), ("cao-bang", "2024-05"), ("cao-bang/ha-quang", "2024-05") })
+        {
+            var page = site.Page($"/don-vi/{unit}/{period}/");
+            var expected = page.QuerySelectorAll("table.results tbody tr").Sum(tr => Math.Max(1, tr.QuerySelectorAll("td")[0].InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries).Length));
+            Assert.Equal(expected, lines.Count(l => l[11].Text == unit && l[12].Text == period));
+        }
+        Assert.Equal(lines.Count, rows.Count - 4);
+        foreach (var line in lines) AssertOnPage(site, line);
+
+        // The cases worth naming: a partial target, a ratio, a rate, a figure not reported, a target of 0.
+        var hoaAn = lines.Where(l => l[11].Text == "cao-bang/hoa-an" && l[12].Text == "2024-05").ToList();
+        var flow = hoaAn.Where(l => l[13].Text == "doan-vien-moi").ToList();
+        Assert.Equal([72m, 72m], flow.Select(l => l[4].Number));
+        Assert.Equal(["LĐLĐ tỉnh Cao Bằng", "TLĐ"], flow.Select(l => l[8].Text).Order());
+        Assert.Equal(1.2m, flow.Single(l => l[8].Text == "LĐLĐ tỉnh Cao Bằng")[10].Number);
+        var ratio = hoaAn.Single(l => l[13].Text == "hoi-nghi-cbccvc");
+        Assert.Equal((790m, 812m), (ratio[4].Number, ratio[5].Number));
+        Assert.Equal(0.754m, hoaAn.Single(l => l[13].Text == "thu-kpcd")[4].Number);
+        var notReported = lines.Single(l => l[11].Text == "cao-bang/ha-quang" && l[13].Text == "ho-tro-mai-am");
+        Assert.Equal(("—", null, 12.5m, "—"), (notReported[4].Text, notReported[4].Number, notReported[7].Number, notReported[10].Text));
+        var zeroTarget = lines.Single(l => l[11].Text == "cao-bang" && l[12].Text == "2024-05" && l[13].Text == "thu-kpcd");
+        Assert.Equal((0m, "—"), (zeroTarget[7].Number, zeroTarget[10].Text));
+    }
+
+    [Fact]
+    public void A_year_with_only_a_month_reported_is_not_made_up_from_that_month()
+    {
+        using var site = Site();
+        var file = Path.Combine(site.Root, "nam.xlsx");
+        var (code, _, err) = site.Cli("export", "--site", site.Root, "--units", "cao-bang/hoa-an", "--periods", "2024", "--output", file);
+        Assert.True(code == 0, err);
+        var flow = Read(file).Values.Single(l => l[13].Text == "doan-vien-moi");
+        // Only May was reported: the year is not made up from it (the site shows no figure either), neither 72 nor 0;
+        // the year's target is there, with no achievement.
+        Assert.Equal(("—", (decimal?)null, 111m, "TLĐ", "năm 2024", "—"), (flow[4].Text, flow[4].Number, flow[7].Number, flow[8].Text, flow[9].Text, flow[10].Text));
+    }
+
+    [Fact]
+    public void An_existing_file_is_never_overwritten()
+    {
+        using var site = Site();
+        var file = Path.Combine(site.Root, "so-lieu.xlsx");
+        File.WriteAllText(file, "của người dùng");
+        var (code, _, err) = site.Cli("export", "--site", site.Root, "--output", file);
+        Assert.Equal(2, code);
+        Assert.Contains("đã có; không ghi đè", err);
+        Assert.Equal("của người dùng", File.ReadAllText(file));
+    }
+
+    [Theory]
+    [InlineData("--units", "cao-bang/hoa-ann", "--units: error: ")]
+    [InlineData("--periods", "2024-13", "--periods: error: ")]
+    public void A_bad_selection_is_reported_and_nothing_is_written(string option, string value, string expected)
+    {
+        using var site = Site();
+        var file = Path.Combine(site.Root, "so-lieu.xlsx");
+        var (code, _, err) = site.Cli("export", "--site", site.Root, option, value, "--output", file);
+        Assert.Equal(1, code);
+        Assert.Contains(expected, err);
+        Assert.False(File.Exists(file));
+    }
+
+    /// <summary>The line's value, target and achievement, printed as the site prints them, are in the page's row.</summary>
+    private static void AssertOnPage(TestSite site, IReadOnlyList<ReadCell> line)
+    {
+        Assert.True(Period.TryParse(line[12].Text, out var period, out _));
+        var page = site.Page($"/don-vi/{line[11].Text}/{period!.Slug}/");
+        var row = page.QuerySelectorAll("table.results tbody tr").Single(tr => tr.QuerySelector("th a")!.TextContent == line[2].Text);
+        var cells = row.QuerySelectorAll("td");
+        var indicator = line[13].Text;
+        string value = line[4].Number is not { } v ? "chưa báo cáo"
+            : line[5].Number is { } of ? $"{Vi(v)}/{Vi(of)} ({Percent(line[6].Number!.Value)})"
+            : indicator == "thu-kpcd" ? Percent(v) : Vi(v);
+        Assert.StartsWith(value, cells[1].TextContent);
+        if (line[7].Number is not { } target)
+        {
+            Assert.Equal("—", cells[0].TextContent);
+            return;
+        }
+        Assert.Contains(Vi(target) + (line[8].Text is { Length: > 0 } by ? $" ({by}" : ""), cells[0].TextContent);
+        var achieved = line[10].Number is { } ratio ? Percent(ratio) : "—";
+        Assert.Contains(achieved, cells[2].InnerHtml.Split("<br>"));
+    }
+
+    private static string Vi(decimal value) => NumberFormatter.Format(value, Language.Vi, 6);
+
+    private static string Percent(decimal ratio) => NumberFormatter.Percent(ratio, Language.Vi);
+
+    /// <summary>A cell as read back: a number only when Excel would hold it as one (no text type).</summary>
+    private sealed record ReadCell(string Text, decimal? Number);
+
+    private static SortedDictionary<int, ReadCell[]> Read(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var book = document.WorkbookPart!;
+        var sheet = book.Workbook.Descendants<Sheet>().Single();
+        Assert.Equal("Số liệu", sheet.Name!.Value);
+        var rows = new SortedDictionary<int, ReadCell[]>();
+        foreach (var row in ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>())
+        {
+            var cells = Enumerable.Repeat(new ReadCell("", null), 14).ToArray();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                Bantin.Import.CellReference.TryParse(cell.CellReference, out _, out var column);
+                cells[column - 1] = cell.DataType?.Value == CellValues.InlineString
+                    ? new ReadCell(cell.InlineString!.InnerText, null)
+                    : new ReadCell(cell.CellValue?.Text ?? "", cell.CellValue is { } v ? decimal.Parse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null);
+            }
+            rows[(int)row.RowIndex!.Value] = cells;
+        }
+        return rows;
+    }
+}
