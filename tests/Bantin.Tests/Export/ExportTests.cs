@@ -176,6 +176,8 @@ public sealed class ExportTests
     private static SortedDictionary<int, ReadCell[]> Read(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);
+        // A workbook Excel opens without "repair": the parts and their element order are as the format requires.
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description));
         var book = document.WorkbookPart!;
         var sheet = book.Workbook.Descendants<Sheet>().Single();
         Assert.Equal("Số liệu", sheet.Name!.Value);
