@@ -120,6 +120,19 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void An_English_site_gets_English_labels()
+    {
+        using var site = Site();
+        site.Write("site.yaml", "title: Union\nbase_url: https://example.org/\nlanguage: en\n");
+        var file = Path.Combine(site.Root, "figures.xlsx");
+        var (code, _, err) = site.Cli("export", "--site", site.Root, "--units", "cao-bang/hoa-an", "--output", file);
+        Assert.True(code == 0, err);
+        var rows = Read(file, "Figures");
+        Assert.Equal(["Unit", "Period", "Indicator", "Measure", "Result"], rows[4].Take(5).Select(c => c.Text));
+        Assert.Equal("May 2024", rows[5][1].Text);
+    }
+
+    [Fact]
     public void An_existing_file_is_never_overwritten()
     {
         using var site = Site();
@@ -173,14 +186,14 @@ public sealed class ExportTests
     /// <summary>A cell as read back: a number only when Excel would hold it as one (no text type).</summary>
     private sealed record ReadCell(string Text, decimal? Number);
 
-    private static SortedDictionary<int, ReadCell[]> Read(string path)
+    private static SortedDictionary<int, ReadCell[]> Read(string path, string sheetName = "Số liệu")
     {
         using var document = SpreadsheetDocument.Open(path, false);
         // A workbook Excel opens without "repair": the parts and their element order are as the format requires.
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description));
         var book = document.WorkbookPart!;
         var sheet = book.Workbook.Descendants<Sheet>().Single();
-        Assert.Equal("Số liệu", sheet.Name!.Value);
+        Assert.Equal(sheetName, sheet.Name!.Value);
         var rows = new SortedDictionary<int, ReadCell[]>();
         foreach (var row in ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>())
         {
