@@ -62,8 +62,9 @@ public sealed class SiteRequests(Func<PreviewState> state, LiveReload reload, Ca
 
     private async Task ServeNotFound(HttpContext context, PreviewState now)
     {
-        var page = Path.Join(now.Folder, "404.html");
-        if (File.Exists(page) && await TryServeFile(context, now, page, StatusCodes.Status404NotFound)) return;
+        // Resolved like any request, so a 404.html that is a link leading out of the build is not served either.
+        if (OutputPaths.Resolve(now.Folder!, "/", "/404.html") is Resolution.File page
+            && await TryServeFile(context, now, page.FullPath, StatusCodes.Status404NotFound)) return;
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/plain; charset=utf-8";
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.WriteAsync("404");

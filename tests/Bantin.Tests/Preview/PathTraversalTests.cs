@@ -93,4 +93,24 @@ public sealed class PathTraversalTests(TraversalFixture fixture) : IClassFixture
         using var inside = await Preview.Http.GetAsync("/congdoan/inside.css");
         Assert.Equal(HttpStatusCode.OK, inside.StatusCode);
     }
+
+    [Fact]
+    public async Task A_404_page_that_is_a_link_leading_out_of_the_build_is_not_served()
+    {
+        var notFound = Path.Combine(Preview.Server.ServedFolder!, "404.html");
+        var themed = File.ReadAllBytes(notFound);
+        File.Delete(notFound);
+        File.CreateSymbolicLink(notFound, Path.Combine(fixture.Site.Root, "site.yaml"));
+        try
+        {
+            using var response = await Preview.Http.GetAsync("/congdoan/khong-co-trang-nay/");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain(TraversalFixture.Marker, await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            File.Delete(notFound);
+            File.WriteAllBytes(notFound, themed);
+        }
+    }
 }
