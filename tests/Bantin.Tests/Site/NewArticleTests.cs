@@ -86,12 +86,17 @@ public sealed class NewArticleTests
     public void A_unit_period_or_category_that_could_write_outside_the_site_is_bad_usage(string unit, string period, string? category)
     {
         using var site = TestSite.From("-- data/units.yaml --\n- id: cao-bang\n  name: Cao Bằng\n- id: ../../x\n  name: Lạ\n");
-        var before = Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Root)!).Length;
+        // The site folder is this test's own, so every file in it can be compared; beside it (the shared temp folder,
+        // where other tests come and go) only the names these inputs could reach are looked for.
+        var before = Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order().ToList();
+        var outside = new[] { Path.Combine(Path.GetDirectoryName(site.Root)!, "x"), "/tmp/x", Path.Combine(Path.GetDirectoryName(site.Root)!, "x.yaml") };
+        var existed = outside.Where(Path.Exists).ToList();
         var stderr = new StringWriter();
         Assert.Equal(2, NewCommand.Run(site.Root, "Tin", category, unit, period, new StringWriter(), stderr, Now));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "content")));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "data", "results")));
-        Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Root)!).Length);
+        Assert.Equal(before, Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order().ToList());
+        Assert.Equal(existed, outside.Where(Path.Exists).ToList());
         Assert.NotEmpty(stderr.ToString());
     }
 
