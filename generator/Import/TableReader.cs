@@ -66,6 +66,9 @@ internal sealed class TableReader(ImportContext context)
                 if (name.Length == 0) Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportValuesWithoutUnit());
                 else if (ambiguous.Count > 0) Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportAmbiguousUnit(name, string.Join(", ", ambiguous.Select(u => $"{u.Name} ({u.Id})"))));
                 else Log.Error(place.Cell(r, unitColumn), Log.Messages.ImportUnknownUnit(name, suggestion is null ? null : $"{suggestion.DisplayShort} ({suggestion.Id})"));
+                // Its figures are still read, so a slip in them is reported now rather than after the name is fixed.
+                var numbers = new CellNumberReader(Log);
+                foreach (var c in filled) numbers.Read(sheet.Cell(r, c)!, columns[c], place.Cell(r, c));
                 continue;
             }
             foreach (var c in columns.Keys) sums[c] = Add(sums.GetValueOrDefault(c, 0m), sheet.Cell(r, c));

@@ -34,6 +34,7 @@ public sealed class BadCellTests
     [InlineData("ratio without its total", "D5", "Chỉ tiêu này là tỷ lệ \"số đạt/tổng số\", mà ô chỉ ghi 40.")]
     [InlineData("percentage for a count", "C5", "\"15%\" là tỷ lệ phần trăm, nhưng chỉ tiêu này đếm số đoàn viên.")]
     [InlineData("figures without a unit", "B5", "Dòng này có số liệu nhưng không ghi đơn vị.")]
+    [InlineData("unknown unit, and text in its number cell", "C5", "\"bảy mươi\" không phải là một số.")]
     public void A_bad_cell_is_reported_at_its_sheet_and_cell_and_nothing_is_written(string slip, string cell, string message)
     {
         using var site = ImportSite.Create();
@@ -56,6 +57,8 @@ public sealed class BadCellTests
             case "ratio without its total": rows[4][3] = 40; break;
             case "percentage for a count": rows[4][2] = "15%"; break;
             case "figures without a unit": rows[4][1] = null; break;
+            // Every cell is checked, also in a row whose unit is not found (the unit's own error is the case above).
+            case "unknown unit, and text in its number cell": (rows[4][1], rows[4][2]) = ("Thạch An", "bảy mươi"); break;
             default: throw new ArgumentException(slip);
         }
         var file = Path.Combine(site.Root, "bang.xlsx");
