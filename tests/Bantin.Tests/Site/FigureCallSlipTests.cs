@@ -8,30 +8,7 @@ namespace Bantin.Tests.Site;
 /// </summary>
 public sealed class FigureCallSlipTests
 {
-    private const string Data = """
-        -- data/units.yaml --
-        - id: vn
-          name: Tổng Liên đoàn Lao động Việt Nam
-        - id: lao-cai
-          name: Liên đoàn Lao động tỉnh Lào Cai
-          parent: vn
-        -- data/indicators.yaml --
-        - id: doan-vien-moi
-          name: Phát triển đoàn viên mới
-          measure: đoàn viên
-          kind: flow
-        - id: cdcs-moi
-          name: Thành lập công đoàn cơ sở mới
-          measure: CĐCS
-          kind: flow
-        -- data/results/lao-cai/2017-01..2017-05.yaml --
-        unit: lao-cai
-        period: 2017-01..2017-05
-        values:
-          doan-vien-moi: 1128
-          cdcs-moi: 12
-
-        """;
+    private const string Data = LaoCaiFigures.Files;
 
     private static TestSite Site(string body, string siteYaml = "") => TestSite.From(Data +
         (siteYaml.Length > 0 ? "-- site.yaml --\n" + siteYaml + "\n" : "") +

@@ -13,29 +13,8 @@ public sealed class FigurePlaceholderTests
         title: Công đoàn thử
         base_url: https://example.org/congdoan/
         home_unit: vn
-        -- data/units.yaml --
-        - id: vn
-          name: Tổng Liên đoàn Lao động Việt Nam
-        - id: lao-cai
-          name: Liên đoàn Lao động tỉnh Lào Cai
-          parent: vn
-        -- data/indicators.yaml --
-        - id: doan-vien-moi
-          name: Phát triển đoàn viên mới
-          measure: đoàn viên
-          kind: flow
-        - id: cdcs-moi
-          name: Thành lập công đoàn cơ sở mới
-          measure: CĐCS
-          kind: flow
-        -- data/results/lao-cai/2017-01..2017-05.yaml --
-        unit: lao-cai
-        period: 2017-01..2017-05
-        values:
-          doan-vien-moi: 1128
-          cdcs-moi: 12
 
-        """;
+        """ + LaoCaiFigures.Files;
 
     private static TestSite Site(string body) => TestSite.From(Data +
         "-- content/a.md --\n---\ntitle: Kết quả\ndate: 2017-06-09\nunit: lao-cai\nperiod: 2017-01..2017-05\n---\n" + body + "\n");
