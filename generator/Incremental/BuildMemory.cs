@@ -60,7 +60,7 @@ public sealed class BuildMemory : IContentCache
 
     /// <summary>
     /// What the watcher says changed since the last build (site-relative paths), or null when it does not know:
-    /// only those files are looked at again. Call before <see cref="SiteBuilder.Build(BuildOptions, BuildMemory)"/>.
+    /// only those files are looked at again. Call before <see cref="IncrementalBuilder.Build"/>.
     /// </summary>
     public void Expect(string siteRoot, IEnumerable<string>? changedFiles) => Files.Begin(siteRoot, changedFiles);
 

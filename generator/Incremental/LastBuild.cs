@@ -13,7 +13,7 @@ namespace Bantin.Incremental;
 /// draws from. When a save changed the bodies of some articles, or the text an article prints (title, author,
 /// summary), and nothing else, all of it still holds: lists, links, archives and the plan depend on the other front
 /// matter alone (<see cref="BodyOnly.InPlace"/>). A rebuild then renders the changed bodies, redraws the pages that
-/// show the changed items and does nothing in proportion to the site (<see cref="SiteBuilder"/>).
+/// show the changed items and does nothing in proportion to the site (<see cref="InPlaceRebuild"/>).
 /// </summary>
 /// <remarks>
 /// Such a rebuild puts the new bodies into <see cref="Bodies"/> and the new reads into <see cref="Views"/>, which

@@ -13,7 +13,7 @@ namespace Bantin.Preview;
 /// </remarks>
 public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<SiteBasics, string> baseUrlFor)
 {
-    private readonly SiteBuilder _builder = new();
+    private readonly IncrementalBuilder _builder = new();
     private BuildMemory _memory = new() { DeferSearch = true };
     private readonly string _siteRoot = Path.GetFullPath(options.SiteRoot);
     private readonly string _folder = Path.Combine(outputRoot, "site");

@@ -33,10 +33,11 @@ public sealed class LayeringTests
         ["Bantin.Output"],
         // Whole-site checks (links, typed figures) read rendered pages: above Render.
         ["Bantin.Checks"],
-        // For now the one-shot build and the preview's in-place path share SiteBuilder, which takes a BuildMemory:
-        // Incremental sits below the root namespace until an IncrementalBuilder owns that path.
+        // The one-shot build (SiteBuilder), what every build shares (BuildOptions, BuildResult, BuildCrash, exit
+        // codes), and the stages as calls with typed inputs and outputs, which the preview's build calls too.
+        ["Bantin", "Bantin.Stages"],
+        // The preview's build: the same stages with its caches, and the in-place path after body-only edits.
         ["Bantin.Incremental"],
-        ["Bantin"],
         // Features beside the preview: they call the stages (a new site is built and checked like any other), and
         // the command line calls them. Deploy builds before it sends, so it sits here too.
         ["Bantin.Preview", "Bantin.Scaffold", "Bantin.Deploy"],

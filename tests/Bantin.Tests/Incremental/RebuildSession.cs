@@ -10,7 +10,7 @@ namespace Bantin.Tests.Incremental;
 public sealed class RebuildSession : IDisposable
 {
     private readonly BuildMemory _memory;
-    private readonly SiteBuilder _builder = new();
+    private readonly IncrementalBuilder _builder = new();
     private int _fullBuilds;
 
     /// <param name="deferSearch">As the preview does: the search index is written after the pages (<see cref="Finish"/>).</param>

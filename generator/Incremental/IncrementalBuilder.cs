@@ -1,0 +1,149 @@
+using Bantin.Compute.Data;
+using Bantin.Diagnostics;
+using Bantin.Formatting;
+using Bantin.Model;
+using Bantin.Output;
+using Bantin.Render;
+using Bantin.Render.Data;
+using Bantin.Render.Search;
+using Bantin.Sources;
+using Bantin.Sources.Data;
+using Bantin.Stages;
+
+namespace Bantin.Incremental;
+
+/// <summary>
+/// The preview's build: the stages of <see cref="SiteBuilder"/>, each given what <see cref="BuildMemory"/> kept from the
+/// last build, so that a rebuild redoes only what a change touched and writes only the files whose bytes changed.
+/// After an edit of bodies only, <see cref="InPlaceRebuild"/> redraws just the pages that show them. The bytes are
+/// those of a one-shot build (the incremental tests compare them). A check is always a one-shot build.
+/// </summary>
+public sealed class IncrementalBuilder
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public BuildResult Build(BuildOptions options, BuildMemory memory) =>
+        BuildGuard.Run(options, current => BuildSite(options, memory, new BuildClock(current, options.Cancel)));
+
+    private BuildResult BuildSite(BuildOptions options, BuildMemory memory, BuildClock clock)
+    {
+        var bag = new DiagnosticBag(new Messages(Language.Vi));
+        var root = Path.GetFullPath(options.SiteRoot);
+        var buildTime = options.BuildTime ?? BuildOptions.DefaultBuildTime();
+
+        // Sources, each read again only where its files changed.
+        var site = SiteSettings.Read(root, options, bag);
+        if (site is null) return BuildGuard.Failed(bag, options, clock.Elapsed);
+        memory.Begin(SiteKey(root, options));
+        clock.Mark("site.yaml");
+        var templates = memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
+        clock.Mark("templates");
+        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks));
+        memory.DataVersions.Update(data);
+        clock.Mark("data");
+        var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory);
+        clock.Mark("content");
+
+        // Only bodies (and an article's title, author or summary) changed: the last build's index, plan and views
+        // still hold, and the rebuild is as small as the edit.
+        if (!bag.HasErrors && memory.Last?.InPlaceEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
+            && new InPlaceRebuild(_markdown, options, site, root, memory, memory.Last).Run(edits, bag, clock) is { } rebuilt)
+            return rebuilt;
+        memory.Last = null;
+
+        // Compute and render the bodies; the Markdown is kept, to compare with the next save.
+        var shown = ShownContent.Of(allArticles, allPages, options, buildTime);
+        SourceChecks.Run(site, shown, templates, data, bag);
+        var runner = new TemplateRunner(templates);
+        var dataViews = memory.DataViews(data, () => new DataViewFactory(site, data, new Figures(data)));
+        var stamps = new MemoryBodies(memory, root);
+        var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
+            stamps, release: false, pack: false);
+        memory.Bodies.Retain(bodies.Keys.ToList());
+        clock.Mark("bodies");
+        var plan = SitePlan.Make(site, shown, bodies, dataViews, buildTime, bag, clock);
+        clock.Mark("plan");
+        var versions = memory.Versions.Update(shown.Items.Select(item =>
+            (item, item.SourcePath, bodies[item.SourcePath], stamps.Stamp(item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
+        var siteWide = memory.SiteWide(SiteWide.Describe(plan.Views.Site, plan.Index, memory.Templates.Version));
+        var keys = plan.Jobs.ToDictionary(job => job.Url, job => PageKey.Of(job, siteWide, versions, memory.DataVersions), StringComparer.Ordinal);
+        clock.Mark("keys");
+
+        using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        // The search index (every document's words) may be written right after the pages the editor waits for; not
+        // after a template or site-wide change: the search page's own errors must be reported by this build.
+        var deferSearch = memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(PageDrawing.PageFile(plan.Search.Url), out _);
+        var renderer = new PageRenderer(runner, plan.Views.Site, UiStrings.For(site.Language));
+        var times = new TemplateTimes();
+        var jobs = Redraw(plan, templates, keys, memory, deferSearch, output);
+        var write = !bag.HasErrors;
+        PageStage.Draw(jobs, templates, renderer, plan.Views, times, bag,
+            (job, html) => { if (write) output.WriteUtf8(PageDrawing.PageFile(job.Url), html); },
+            html => { if (write) output.WriteText("404.html", html); });
+        clock.Mark("pages");
+        if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
+        SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
+            () => memory.Sitemap(plan.Jobs, () => FeedWriter.Sitemap(site, plan.Jobs)),
+            o => WriteOrKeepSearch(plan.Search, memory, deferSearch, plan, o));
+        clock.Mark("files");
+        if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
+        memory.RememberPages(keys);
+        memory.Last = Remember(templates, data, buildTime, allArticles, allPages, shown, bodies, runner, dataViews, plan, versions);
+        memory.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, plan.Search, plan.SearchJob, cancel) : null);
+        clock.Mark("swap");
+        return new BuildResult(true, bag.Sorted(), jobs.Count, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages)
+        {
+            Timings = clock.Timings, Templates = times.Sorted(), Redrawn = jobs.Select(job => job.Url).ToList(),
+            DraftsLeftOut = shown.DraftsLeftOut, ScheduledLeftOut = shown.ScheduledLeftOut,
+        };
+    }
+
+    /// <summary>The pages to draw: those whose key moved since the last build. Every other page keeps its file.</summary>
+    private static List<PageJob> Redraw(SitePlan plan, TemplateSet templates, Dictionary<string, PageKey> keys, BuildMemory memory,
+        bool deferSearch, ISiteOutput output)
+    {
+        if (!templates.Has(PageRenderer.Layout)) return [];
+        var jobs = plan.Jobs.Where(job => templates.Has(job.Template) && !(deferSearch && job.Url == plan.Search.Url)
+            && !memory.CanKeep(job.Url, keys[job.Url])).ToList();
+        var drawing = jobs.Select(job => job.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var job in plan.Jobs)
+            if (!drawing.Contains(job.Url) && templates.Has(job.Template)) output.Keep(PageDrawing.PageFile(job.Url));
+        return jobs;
+    }
+
+    private static void WriteOrKeepSearch(SearchSite search, BuildMemory memory, bool deferSearch, SitePlan plan, ISiteOutput output)
+    {
+        if (!deferSearch) SiteFileWriter.WriteAllSearch(plan, output);
+        else foreach (var file in memory.Output.Files.Keys.Where(search.Holds).ToList()) output.Keep(file);
+    }
+
+    private static LastBuild Remember(TemplateSet templates, Model.Data.DataSet data, DateTimeOffset buildTime, IReadOnlyList<Article> allArticles,
+        IReadOnlyList<Page> allPages, ShownContent shown, System.Collections.Concurrent.ConcurrentDictionary<string, RenderedBody> bodies,
+        TemplateRunner runner, DataViewFactory dataViews, SitePlan plan, Dictionary<object, ItemVersion> versions) => new()
+    {
+        Templates = templates, Data = data, BuildTime = buildTime, StableUntil = LastBuild.NextScheduled(allArticles, buildTime),
+        Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
+        Shown = shown.Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
+        Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = plan.Views, Plan = plan.Jobs, Versions = versions,
+        Search = plan.Search,
+    };
+
+    /// <summary>
+    /// The deferred half of a preview rebuild: the search page and its index files, written only where they differ.
+    /// Making the index is the long part (about a second at 10,000 articles): a newer save cancels it.
+    /// </summary>
+    internal static int WriteSearch(BuildOptions options, BuildMemory memory, PageRenderer renderer, SearchSite search, PageJob page, CancellationToken cancel)
+    {
+        search.Prepare(cancel);
+        using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        renderer.Render(page.Template, page.View(), page.Url, html => output.WriteUtf8(PageDrawing.PageFile(page.Url), html));
+        foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
+        output.KeepAllBut(search.Holds);
+        output.Commit();
+        return output.FilesWritten;
+    }
+
+    /// <summary>Everything read depends on site.yaml and on the options; a change to either starts the memory afresh.</summary>
+    private static string SiteKey(string root, BuildOptions options) =>
+        $"{FileStamp.Of(new FileInfo(Path.Combine(root, SiteConfigReader.FileName)))}|{options.IncludeDrafts}|{options.BaseUrl}";
+}

@@ -1,0 +1,26 @@
+using Bantin.Diagnostics;
+using Bantin.Render;
+using Bantin.Stages;
+
+namespace Bantin.Incremental;
+
+/// <summary>The preview's <see cref="IBodyCache"/>: bodies kept by their inputs, files looked up by their stamps.</summary>
+public sealed class MemoryBodies(BuildMemory memory, string root) : IBodyCache
+{
+    public bool Exists(string fullPath) => memory.Files.Exists(fullPath);
+
+    public RenderedBody Render(BodySource source, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render) =>
+        memory.Bodies.Render(source.Item, source.SourcePath, source.Markdown, source.Unit, memory.DataVersions, memory.Templates.Version,
+            body => Stamp(source.SourceFolder, body, null), bag, render);
+
+    /// <summary>The stamps of the images beside a source that its body and card use: their sizes are written into the HTML.</summary>
+    public long Stamp(string folder, RenderedBody body, string? image)
+    {
+        var stamp = 0L;
+        foreach (var file in body.LocalFiles.Where(f => LocalFileName.IsUsable(f.RelativePath)))
+            stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, file.RelativePath))));
+        if (image is not null && MarkdownRenderer.IsLocal(image) && LocalFileName.IsUsable(image))
+            stamp = HashCode.Combine(stamp, memory.Files.Stamp(Path.GetFullPath(Path.Join(root, folder, image))));
+        return stamp;
+    }
+}

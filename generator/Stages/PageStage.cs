@@ -1,0 +1,20 @@
+using Bantin.Diagnostics;
+using Bantin.Render;
+
+namespace Bantin.Stages;
+
+/// <summary>
+/// Draws the planned pages and the 404 page. Pages are drawn even after content errors, so that template errors are
+/// reported in the same run; whether they are written is the caller's choice.
+/// </summary>
+public static class PageStage
+{
+    public static void Draw(IEnumerable<PageJob> jobs, TemplateSet templates, PageRenderer renderer, ViewFactory views, TemplateTimes times,
+        DiagnosticBag bag, Action<PageJob, ReadOnlySpan<byte>> page, Action<string> notFound)
+    {
+        if (!templates.Has(PageRenderer.Layout)) return;
+        PageDrawing.Draw(jobs.Where(job => templates.Has(job.Template)), renderer, times, page);
+        if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } html) notFound(html);
+        renderer.Report(bag);
+    }
+}

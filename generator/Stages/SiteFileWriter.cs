@@ -1,0 +1,44 @@
+using Bantin.Model;
+using Bantin.Output;
+using Bantin.Render;
+
+namespace Bantin.Stages;
+
+/// <summary>
+/// The files beside the pages: files the bodies use, the theme's assets, the feed and the sitemap, the search index.
+/// Four independent groups, written side by side (each group from one thread).
+/// </summary>
+public static class SiteFileWriter
+{
+    /// <param name="sitemap">The sitemap's XML (the preview keeps it while no URL or date changed).</param>
+    /// <param name="search">Writes the search index (the preview may keep the last one and write it later).</param>
+    public static void Write(string root, SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
+        TemplateSet templates, SitePlan plan, ISiteOutput output, Func<string> sitemap, Action<ISiteOutput> search) =>
+        Parallel.Invoke(
+            () => LocalFiles.Copy(root, shown.Items.Select(item => (item.SourceFolder, item.Url, bodies[item.SourcePath], item.CardImage)), output),
+            () => WriteAssets(templates, output),
+            () =>
+            {
+                WriteFeed(site, plan.Index, plan.Views, output);
+                output.WriteText("sitemap.xml", sitemap());
+            },
+            () => search(output));
+
+    public static void WriteAllSearch(SitePlan plan, ISiteOutput output)
+    {
+        foreach (var (path, bytes) in plan.Search.Files()) output.WriteBytes(path, bytes);
+    }
+
+    public static void WriteFeed(SiteConfig site, Compute.SiteIndex index, ViewFactory views, ISiteOutput output) =>
+        output.WriteText("feed.xml", FeedWriter.Rss(site, index.Articles, views.Latest, views.Summary, a => views.Card(a).CategoryName));
+
+    private static void WriteAssets(TemplateSet templates, ISiteOutput output)
+    {
+        foreach (var asset in templates.Assets)
+        {
+            var bytes = asset.Read();
+            output.WriteBytes(asset.RelativePath, bytes);
+            if (asset.RelativePath == FaviconIco.Source && FaviconIco.From(bytes) is { } ico) output.WriteBytes(FaviconIco.FileName, ico);
+        }
+    }
+}
