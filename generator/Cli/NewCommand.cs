@@ -57,13 +57,7 @@ public static class NewCommand
 
         // Options that name folders (--unit, --period) or go into the front matter (--category) are checked before
         // anything is read or written: `new` writes inside the site or not at all.
-        Period? period = null;
-        if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
-            bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
-        if (unitId is not null && SafePath.Id(unitId, nested: true) is not PathProblem.None and var unitProblem)
-            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem, SafePath.Suggestion(unitId, nested: true)));
-        if (category is not null && (category.Any(char.IsControl) || category.Split('/').Length > ContentReader.MaxCategoryDepth))
-            bag.Error(SourceSpan.FileOnly("--category"), bag.Messages.NewBadCategory(category));
+        var period = CheckOptions(category, unitId, periodText, bag);
         if (bag.HasErrors) return Fail(bag, stderr, BantinCli.BadUsage);
         var data = unitId is null ? null : DataLoader.Load(siteRoot, bag);
         if (unitId is not null && data!.Unit(unitId) is null)
@@ -84,6 +78,27 @@ public static class NewCommand
             return BantinCli.ContentErrors;
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, FrontMatterOf(site.Language, title, local, slug, category, unitId, period));
+        stdout.WriteLine(relative);
+        if (results is not null) WriteResultsFile(siteRoot, results, relative, unitId!, period!, data!, site.Language, stdout, stderr);
+        return BantinCli.Ok;
+    }
+
+    private static Period? CheckOptions(string? category, string? unitId, string? periodText, DiagnosticBag bag)
+    {
+        Period? period = null;
+        if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
+            bag.Error(SourceSpan.FileOnly("--period"), bag.Messages.BadPeriod(periodText, periodError, null));
+        if (unitId is not null && SafePath.Id(unitId, nested: true) is not PathProblem.None and var unitProblem)
+            bag.Error(SourceSpan.FileOnly("--unit"), bag.Messages.NewBadUnit(unitId, unitProblem, SafePath.Suggestion(unitId, nested: true)));
+        if (category is not null && (category.Any(char.IsControl) || category.Split('/').Length > ContentReader.MaxCategoryDepth))
+            bag.Error(SourceSpan.FileOnly("--category"), bag.Messages.NewBadCategory(category));
+        return period;
+    }
+
+    private static string FrontMatterOf(Language language, string title, DateTimeOffset local, string slug, string? category, string? unitId, Period? period)
+    {
         var fm = new StringBuilder("---\n");
         fm.Append($"title: {Quote(title)}\n");
         fm.Append($"date: {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}\n");
@@ -95,30 +110,27 @@ public static class NewCommand
         if (unitId is not null) fm.Append($"unit: {unitId}\n");
         if (period is not null) fm.Append($"period: {period}\n");
         fm.Append("draft: true\n---\n\n");
-        fm.Append(site.Language == Language.En ? "Write the article here.\n" : "Viết nội dung bài ở đây.\n");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, fm.ToString());
-        stdout.WriteLine(relative);
+        fm.Append(language == Language.En ? "Write the article here.\n" : "Viết nội dung bài ở đây.\n");
+        return fm.ToString();
+    }
 
-        if (results is not null)
+    /// <summary>A results file to fill in beside the new article, one line per indicator; an existing one is left alone.</summary>
+    private static void WriteResultsFile(string siteRoot, string results, string article, string unitId, Period period, Model.Data.DataSet data,
+        Language language, TextWriter stdout, TextWriter stderr)
+    {
+        var resultsFull = Path.Combine(siteRoot, results);
+        if (File.Exists(resultsFull))
         {
-            var resultsFull = Path.Combine(siteRoot, results);
-            if (File.Exists(resultsFull))
-            {
-                stderr.WriteLine(Exists(site.Language, results));
-            }
-            else
-            {
-                var yaml = new StringBuilder();
-                yaml.Append($"unit: {unitId}\nperiod: {period}\nsource: {relative}\nvalues:\n");
-                foreach (var indicator in data!.Indicators)
-                    yaml.Append($"  {indicator.Id}:    # {indicator.Name} ({indicator.Measure}){(indicator.Kind == Model.Data.IndicatorKind.Ratio ? " — { value: …, of: … }" : "")}\n");
-                Directory.CreateDirectory(Path.GetDirectoryName(resultsFull)!);
-                File.WriteAllText(resultsFull, yaml.ToString());
-                stdout.WriteLine(results);
-            }
+            stderr.WriteLine(Exists(language, results));
+            return;
         }
-        return BantinCli.Ok;
+        var yaml = new StringBuilder();
+        yaml.Append($"unit: {unitId}\nperiod: {period}\nsource: {article}\nvalues:\n");
+        foreach (var indicator in data.Indicators)
+            yaml.Append($"  {indicator.Id}:    # {indicator.Name} ({indicator.Measure}){(indicator.Kind == Model.Data.IndicatorKind.Ratio ? " — { value: …, of: … }" : "")}\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(resultsFull)!);
+        File.WriteAllText(resultsFull, yaml.ToString());
+        stdout.WriteLine(results);
     }
 
     private static string Exists(Language language, string path) => language == Language.En

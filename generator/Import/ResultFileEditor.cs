@@ -48,25 +48,7 @@ internal static class ResultFileEditor
                 break;
         }
 
-        if (source is not null)
-        {
-            var sourceKey = root?.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "source" });
-            if (sourceKey is not null && root!.Children[sourceKey] is YamlScalarNode old)
-            {
-                if (old.Value != source)
-                    edits.Add(old.Value is null or "" ? (LineEnd(text, Index(sourceKey.End)), LineEnd(text, Index(sourceKey.End)), " " + YamlNumbers.Quoted(source))
-                                                       : (Index(old.Start), Index(old.End), YamlNumbers.Quoted(source)));
-            }
-            else if (valuesKey is not null)
-            {
-                var start = Index(valuesKey.Start);
-                edits.Add((start, start, "source: " + YamlNumbers.Quoted(source) + newline));
-            }
-            else
-            {
-                appended.Insert(0, "source: " + YamlNumbers.Quoted(source) + newline);
-            }
-        }
+        if (source is not null) EditSource(text, root, valuesKey, source, newline, edits, appended);
 
         var result = new StringBuilder(text);
         foreach (var (start, end, replacement) in edits.OrderByDescending(e => e.Start).ThenByDescending(e => e.End))
@@ -80,6 +62,28 @@ internal static class ResultFileEditor
             result.Append(appended);
         }
         return result.ToString();
+    }
+
+    /// <summary>The file's <c>source:</c> set to <paramref name="source"/>: replaced, filled in, or added before <c>values:</c>.</summary>
+    private static void EditSource(string text, YamlMappingNode? root, YamlNode? valuesKey, string source, string newline,
+        List<(int Start, int End, string Text)> edits, StringBuilder appended)
+    {
+        var sourceKey = root?.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "source" });
+        if (sourceKey is not null && root!.Children[sourceKey] is YamlScalarNode old)
+        {
+            if (old.Value != source)
+                edits.Add(old.Value is null or "" ? (LineEnd(text, Index(sourceKey.End)), LineEnd(text, Index(sourceKey.End)), " " + YamlNumbers.Quoted(source))
+                                                   : (Index(old.Start), Index(old.End), YamlNumbers.Quoted(source)));
+        }
+        else if (valuesKey is not null)
+        {
+            var start = Index(valuesKey.Start);
+            edits.Add((start, start, "source: " + YamlNumbers.Quoted(source) + newline));
+        }
+        else
+        {
+            appended.Insert(0, "source: " + YamlNumbers.Quoted(source) + newline);
+        }
     }
 
     private static void EditBlock(string text, YamlMappingNode block, IReadOnlyList<ImportedValue> values, List<(int, int, string)> edits, string newline)

@@ -36,13 +36,7 @@ public sealed class IncrementalBuilder
         if (site is null) return BuildGuard.Failed(bag, options, clock.Elapsed);
         memory.Begin(SiteKey(root, options));
         clock.Mark("site.yaml");
-        var templates = memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
-        clock.Mark("templates");
-        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks));
-        memory.DataVersions.Update(data);
-        clock.Mark("data");
-        var (allArticles, allPages) = ContentLoader.Load(root, site, bag, memory);
-        clock.Mark("content");
+        var (templates, data, allArticles, allPages) = ReadSources(root, site, memory, bag, clock);
 
         // Only bodies (and an article's title, author or summary) changed: the last build's index, plan and views
         // still hold, and the rebuild is as small as the edit.
@@ -63,20 +57,14 @@ public sealed class IncrementalBuilder
         clock.Mark("bodies");
         var plan = SitePlan.Make(site, shown, bodies, dataViews, buildTime, bag, clock);
         clock.Mark("plan");
-        var versions = memory.Versions.Update(shown.Items.Select(item =>
-            (item, item.SourcePath, bodies[item.SourcePath], stamps.Stamp(item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
-        var siteWide = memory.SiteWide(SiteWide.Describe(plan.Views.Site, plan.Index, memory.Templates.Version));
-        var keys = plan.Jobs.ToDictionary(job => job.Url, job => PageKey.Of(job, siteWide, versions, memory.DataVersions), StringComparer.Ordinal);
+        var (keys, versions) = Keys(plan, shown, bodies, stamps, memory);
         clock.Mark("keys");
 
         using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
-        // The search index (every document's words) may be written right after the pages the editor waits for; not
-        // after a template or site-wide change: the search page's own errors must be reported by this build.
-        var deferSearch = memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(PageDrawing.PageFile(plan.Search.Url), out _);
+        var deferSearch = DeferSearch(memory, plan);
         var renderer = new PageRenderer(runner, plan.Views.Site, UiStrings.For(site.Language));
-        var times = new TemplateTimes();
+        var (times, write) = (new TemplateTimes(), !bag.HasErrors);
         var jobs = Redraw(plan, templates, keys, memory, deferSearch, output);
-        var write = !bag.HasErrors;
         PageStage.Draw(jobs, templates, renderer, plan.Views, times, bag,
             (job, html) => { if (write) output.WriteUtf8(PageDrawing.PageFile(job.Url), html); },
             html => { if (write) output.WriteText("404.html", html); });
@@ -97,6 +85,38 @@ public sealed class IncrementalBuilder
             DraftsLeftOut = shown.DraftsLeftOut, ScheduledLeftOut = shown.ScheduledLeftOut,
         };
     }
+
+    /// <summary>templates/, data/ and content/, each read again only where its files changed.</summary>
+    private static (TemplateSet, Model.Data.DataSet, IReadOnlyList<Article>, IReadOnlyList<Page>) ReadSources(string root, SiteConfig site,
+        BuildMemory memory, DiagnosticBag bag, BuildClock clock)
+    {
+        var templates = memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
+        clock.Mark("templates");
+        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks));
+        memory.DataVersions.Update(data);
+        clock.Mark("data");
+        var (articles, pages) = ContentLoader.Load(root, site, bag, memory);
+        clock.Mark("content");
+        return (templates, data, articles, pages);
+    }
+
+    /// <summary>What each page is drawn from, as versions; a page whose key is unchanged since the last build is kept.</summary>
+    private static (Dictionary<string, PageKey>, Dictionary<object, ItemVersion>) Keys(SitePlan plan, ShownContent shown,
+        IReadOnlyDictionary<string, RenderedBody> bodies, MemoryBodies stamps, BuildMemory memory)
+    {
+        var versions = memory.Versions.Update(shown.Items.Select(item =>
+            (item, item.SourcePath, bodies[item.SourcePath], stamps.Stamp(item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
+        var siteWide = memory.SiteWide(SiteWide.Describe(plan.Views.Site, plan.Index, memory.Templates.Version));
+        var keys = plan.Jobs.ToDictionary(job => job.Url, job => PageKey.Of(job, siteWide, versions, memory.DataVersions), StringComparer.Ordinal);
+        return (keys, versions);
+    }
+
+    /// <summary>
+    /// The search index (every document's words) may be written right after the pages the editor waits for; not after
+    /// a template or site-wide change: the search page's own errors must be reported by this build.
+    /// </summary>
+    private static bool DeferSearch(BuildMemory memory, SitePlan plan) =>
+        memory is { DeferSearch: true, SiteWideChanged: false } && memory.Output.TryGet(PageDrawing.PageFile(plan.Search.Url), out _);
 
     /// <summary>The pages to draw: those whose key moved since the last build. Every other page keeps its file.</summary>
     private static List<PageJob> Redraw(SitePlan plan, TemplateSet templates, Dictionary<string, PageKey> keys, BuildMemory memory,

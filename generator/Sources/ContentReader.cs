@@ -33,26 +33,7 @@ public sealed class ContentReader
     public ContentItem? Read(string siteRoot, string relativePath, DiagnosticBag bag)
     {
         var fileSpan = new SourceSpan(relativePath, 1, 1);
-        if (!SitePaths.IsPortableName(relativePath))
-        {
-            bag.Error(SourceSpan.FileOnly(relativePath), bag.Messages.BadFileName(relativePath));
-            return null;
-        }
-        if (!Files.TryReadText(relativePath, bag, out var text)) return null;
-
-        switch (FrontMatter.TrySplit(text, out var split))
-        {
-            case FrontMatter.Outcome.Missing:
-                bag.Error(fileSpan, bag.Messages.FrontMatterMissing());
-                return null;
-            case FrontMatter.Outcome.Unclosed:
-                bag.Error(fileSpan, bag.Messages.FrontMatterUnclosed());
-                return null;
-        }
-        split = split with { Yaml = ControlCharacters.Blank(split.Yaml, relativePath, split.YamlLineOffset + 1, bag), Body = ControlCharacters.Clean(split.Body) };
-
-        var map = YamlMap.Parse(split.Yaml, relativePath, split.YamlLineOffset, bag);
-        if (map is null) return null;
+        if (ReadFrontMatter(relativePath, bag) is not var (split, map)) return null;
         var isPage = IsPage(relativePath);
         map.WarnUnknownKeys(isPage ? PageKeys : ArticleKeys, bag);
 
@@ -62,74 +43,28 @@ public sealed class ContentReader
             bag.Error(fileSpan, bag.Messages.TitleMissing());
             return null;
         }
-
         var draft = ReadBool(map, "draft", bag);
         var layout = map.Scalar("layout", bag);
         var summary = map.Scalar("summary", bag)?.Text;
-        var explicitSlug = map.Scalar("slug", bag);
-        var slugSource = explicitSlug ?? title.Value;
-        // A slug made from a title is cut to whole words; one written out is the editor's choice, kept unless too long.
-        var slug = explicitSlug is null ? Slug.ForPath(slugSource.Text) : Slug.From(slugSource.Text);
-        if (slug.Length == 0)
-        {
-            bag.Error(slugSource.Span, bag.Messages.EmptySlug(slugSource.Text));
-            return null;
-        }
-        if (slug.Length > SafePath.MaxSegment)
-        {
-            bag.Error(slugSource.Span, bag.Messages.SlugTooLong(slug, Slug.ForPath(slug)));
-            slug = Slug.ForPath(slug);
-        }
+        if (ReadSlug(map, title.Value, bag) is not { } slug) return null;
         var image = Image(map, bag);
-
         if (isPage)
         {
             return new Page(relativePath, title.Value.Text, summary, slug, draft, layout?.Text,
                 layout?.Span ?? fileSpan, split.Body, split.BodyFirstLine, _site.Urls.ForPage(slug));
         }
 
-        var dateScalar = map.Scalar("date", bag);
-        if (dateScalar is null)
-        {
-            bag.Error(fileSpan, bag.Messages.DateMissing());
-            return null;
-        }
-        DateTimeOffset date;
-        if (DateReader.YearOutOfRange(dateScalar.Value.Text))
-        {
-            bag.Error(dateScalar.Value.Span, bag.Messages.DateOutOfRange(dateScalar.Value.Text, DateReader.FirstYear, DateReader.LastYear));
-            date = DateTimeOffset.UnixEpoch;
-        }
-        else if (!DateReader.TryRead(dateScalar.Value.Text, _site.TimeZone, out date))
-        {
-            // Keep reading with a stand-in date so the body's own errors are reported in the same run;
-            // the build has already failed, so the stand-in never reaches a page.
-            bag.Error(dateScalar.Value.Span, bag.Messages.BadDate(dateScalar.Value.Text));
-            date = DateTimeOffset.UnixEpoch;
-        }
-
+        if (ReadDate(map, fileSpan, bag) is not { } date) return null;
         var category = map.Scalar("category", bag);
-        var categoryPath = category is null
-            ? []
-            : category.Value.Text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (categoryPath.Length > MaxCategoryDepth)
-        {
-            // Every level is a folder and a breadcrumb on every page of the category: thousands would take minutes and gigabytes.
-            bag.Error(category!.Value.Span, bag.Messages.CategoryTooDeep(categoryPath.Length, MaxCategoryDepth));
-            categoryPath = categoryPath[..MaxCategoryDepth];
-        }
-
         var tags = map.List("tags", bag).Select(t => t.Text).Where(t => t.Length > 0).Distinct().ToList();
-
         var unit = map.Scalar("unit", bag);
         var period = map.Scalar("period", bag);
-        var local = DateReader.Local(date, _site.TimeZone);
         return new Article(
             SourcePath: relativePath,
             Title: title.Value.Text,
             Date: date,
             Author: map.Scalar("author", bag)?.Text,
-            Category: categoryPath,
+            Category: CategoryPath(category, bag),
             CategorySpan: category?.Span ?? fileSpan,
             Tags: tags,
             Unit: unit?.Text,
@@ -144,7 +79,80 @@ public sealed class ContentReader
             LayoutSpan: layout?.Span ?? fileSpan,
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
-            Url: _site.Urls.ForArticle(local, slug));
+            Url: _site.Urls.ForArticle(DateReader.Local(date, _site.TimeZone), slug));
+    }
+
+    /// <summary>The file's front matter as a map, and its body; null (after reporting) when there is none to read.</summary>
+    private (FrontMatter Split, YamlMap Map)? ReadFrontMatter(string relativePath, DiagnosticBag bag)
+    {
+        var fileSpan = new SourceSpan(relativePath, 1, 1);
+        if (!SitePaths.IsPortableName(relativePath))
+        {
+            bag.Error(SourceSpan.FileOnly(relativePath), bag.Messages.BadFileName(relativePath));
+            return null;
+        }
+        if (!Files.TryReadText(relativePath, bag, out var text)) return null;
+        switch (FrontMatter.TrySplit(text, out var split))
+        {
+            case FrontMatter.Outcome.Missing:
+                bag.Error(fileSpan, bag.Messages.FrontMatterMissing());
+                return null;
+            case FrontMatter.Outcome.Unclosed:
+                bag.Error(fileSpan, bag.Messages.FrontMatterUnclosed());
+                return null;
+        }
+        split = split with { Yaml = ControlCharacters.Blank(split.Yaml, relativePath, split.YamlLineOffset + 1, bag), Body = ControlCharacters.Clean(split.Body) };
+        return YamlMap.Parse(split.Yaml, relativePath, split.YamlLineOffset, bag) is { } map ? (split, map) : null;
+    }
+
+    /// <summary>
+    /// The slug: from <c>slug:</c> or the title. A slug made from a title is cut to whole words; one written out is the
+    /// editor's choice, kept unless too long. Null (after reporting) when nothing of it is left.
+    /// </summary>
+    private static string? ReadSlug(YamlMap map, Scalar title, DiagnosticBag bag)
+    {
+        var explicitSlug = map.Scalar("slug", bag);
+        var slugSource = explicitSlug ?? title;
+        var slug = explicitSlug is null ? Slug.ForPath(slugSource.Text) : Slug.From(slugSource.Text);
+        if (slug.Length == 0)
+        {
+            bag.Error(slugSource.Span, bag.Messages.EmptySlug(slugSource.Text));
+            return null;
+        }
+        if (slug.Length <= SafePath.MaxSegment) return slug;
+        bag.Error(slugSource.Span, bag.Messages.SlugTooLong(slug, Slug.ForPath(slug)));
+        return Slug.ForPath(slug);
+    }
+
+    /// <summary>
+    /// The article's date; null (after reporting) when there is none. A date that cannot be read gives a stand-in, so
+    /// the body's own errors are reported in the same run; the build has already failed, so it never reaches a page.
+    /// </summary>
+    private DateTimeOffset? ReadDate(YamlMap map, SourceSpan fileSpan, DiagnosticBag bag)
+    {
+        if (map.Scalar("date", bag) is not { } written)
+        {
+            bag.Error(fileSpan, bag.Messages.DateMissing());
+            return null;
+        }
+        if (DateReader.YearOutOfRange(written.Text))
+        {
+            bag.Error(written.Span, bag.Messages.DateOutOfRange(written.Text, DateReader.FirstYear, DateReader.LastYear));
+            return DateTimeOffset.UnixEpoch;
+        }
+        if (DateReader.TryRead(written.Text, _site.TimeZone, out var date)) return date;
+        bag.Error(written.Span, bag.Messages.BadDate(written.Text));
+        return DateTimeOffset.UnixEpoch;
+    }
+
+    private static string[] CategoryPath(Scalar? category, DiagnosticBag bag)
+    {
+        if (category is null) return [];
+        var path = category.Value.Text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (path.Length <= MaxCategoryDepth) return path;
+        // Every level is a folder and a breadcrumb on every page of the category: thousands would take minutes and gigabytes.
+        bag.Error(category.Value.Span, bag.Messages.CategoryTooDeep(path.Length, MaxCategoryDepth));
+        return path[..MaxCategoryDepth];
     }
 
     /// <summary>
