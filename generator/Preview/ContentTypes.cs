@@ -11,6 +11,7 @@ public sealed class ContentTypes
 {
     public const string Html = "text/html; charset=utf-8";
 
+    // Only what ASP.NET Core's table gets wrong for a site: text without a charset, and the JavaScript type.
     private static readonly FrozenDictionary<string, string> Own = new Dictionary<string, string>
     {
         [".html"] = Html,
@@ -22,16 +23,7 @@ public sealed class ContentTypes
         [".xml"] = "application/xml; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
         [".csv"] = "text/csv; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".avif"] = "image/avif",
-        [".ico"] = "image/x-icon",
-        [".pdf"] = "application/pdf",
-        [".woff2"] = "font/woff2",
+        [".webmanifest"] = "application/manifest+json; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private readonly FileExtensionContentTypeProvider _fallback = new();

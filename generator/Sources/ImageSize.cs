@@ -14,12 +14,21 @@ public static class ImageSize
     // Not a u8 literal: "\x89" there would be U+0089, two bytes in UTF-8.
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>How much of a file is read for its header: an image of several megabytes is not read whole for 8 bytes.</summary>
+    private const int HeadBytes = 64 * 1024;
+
     /// <summary>The size of the image in <paramref name="path"/>, or null when it cannot be read or is not an image we know.</summary>
     public static (int Width, int Height)? Read(string path)
     {
         try
         {
-            return File.Exists(path) ? Parse(File.ReadAllBytes(path)) : null;
+            if (!File.Exists(path)) return null;
+            using var file = File.OpenRead(path);
+            var head = new byte[(int)Math.Min(HeadBytes, file.Length)];
+            file.ReadExactly(head);
+            // A JPEG's size comes after its metadata blocks (EXIF, ICC: up to 64 KiB each): only then read on.
+            if (Parse(head) is { } size) return size;
+            return file.Length > head.Length && head is [0xFF, 0xD8, ..] ? Parse(File.ReadAllBytes(path)) : null;
         }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }

@@ -83,4 +83,28 @@ public sealed class ImageSizeTests
         Assert.Null(ImageSize.Parse(Concat("GIF89a"u8.ToArray(), Bytes(0, 0, 5, 0))));
         Assert.Null(ImageSize.Read("/no/such/file.png"));
     }
+
+    /// <summary>Only the head of a file is read; a JPEG whose frame header lies past it (large EXIF blocks) is read on.</summary>
+    [Fact]
+    public void A_file_is_read_from_its_head_and_a_jpeg_with_large_metadata_still_gets_its_size()
+    {
+        var folder = Directory.CreateTempSubdirectory("bantin-image-").FullName;
+        try
+        {
+            var app1 = Concat(Bytes(0xFF, 0xE1, 0xFF, 0xFF), new byte[0xFFFD]);
+            var jpeg = Concat(Bytes(0xFF, 0xD8), app1, app1, Bytes(0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xFF, 0xD9));
+            File.WriteAllBytes(Path.Combine(folder, "big.jpg"), jpeg);
+            Assert.Equal((640, 480), ImageSize.Read(Path.Combine(folder, "big.jpg")));
+
+            var png = Concat(Bytes(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13), "IHDR"u8.ToArray(),
+                Bytes(0, 0, 0x03, 0x20, 0, 0, 0x01, 0xC2, 8, 6, 0, 0, 0), new byte[200_000]);
+            File.WriteAllBytes(Path.Combine(folder, "big.png"), png);
+            Assert.Equal((800, 450), ImageSize.Read(Path.Combine(folder, "big.png")));
+            Assert.Null(ImageSize.Read(Path.Combine(folder, "not-there.png")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
