@@ -12,16 +12,17 @@ public static class Program
     public const string Usage = """
         Bantin.Bench: corpus generator and build benchmark (Bantin against Hugo).
 
-          corpus --count N [--seed S] --out DIR [--no-figures]
+          corpus --count N [--seed S] --out DIR [--no-figures] [--all-units]
               Writes a complete Bantin site of N articles (about 1,000 words each) and its data, the same bytes for the
               same N and seed. --no-figures writes the numbers instead of {{ value }} / {{ percent }} calls.
           hugo-site --from DIR --out DIR
               Turns a corpus into an equivalent Hugo site (same articles and URLs, figures as plain numbers).
-          run [--sizes 1000,10000] [--runs 3] [--seed S] [--bantin PATH] [--hugo hugo] [--out docs/benchmarks.md] [--smoke]
+          run [--sizes 1000,10000] [--runs 3] [--shapes districts,all-units-monthly] [--seed S] [--bantin PATH] [--hugo hugo]
+              [--out docs/benchmarks.md] [--smoke]
               Publishes generator/ in Release as Native AOT (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
-          reload [--size 10000] [--edits 8] [--gap-ms 8000] [--seed S] [--bantin PATH] [--out FILE]
+          reload [--size 10000] [--edits 8] [--gap-ms 8000] [--all-units] [--seed S] [--bantin PATH] [--out FILE]
               Starts `bantin serve` on a copy of the corpus and times each save until the page is served with it:
               a paragraph appended to --edits articles, then a title edit of --edits others (--gap-ms apart), then
               --edits saves of one article 300 ms apart, then one data edit. Report: docs/benchmarks-preview.md unless --out.
@@ -66,7 +67,7 @@ public static class Program
     {
         var count = args.Int("--count") ?? throw new UsageException("--count is required");
         if (count < 1) throw new UsageException("--count must be at least 1");
-        var options = new CorpusOptions(count, args.Int("--seed") ?? RunOptions.DefaultSeed, Figures: !args.Flag("--no-figures"));
+        var options = new CorpusOptions(count, args.Int("--seed") ?? RunOptions.DefaultSeed, Figures: !args.Flag("--no-figures"), AllUnits: args.Flag("--all-units"));
         var outDir = args.Required("--out");
         args.Finish();
         var summary = new CorpusGenerator().Generate(options, outDir);
@@ -95,9 +96,19 @@ public static class Program
         var bantin = args.String("--bantin");
         var outPath = args.String("--out");
         var gap = args.Int("--gap-ms") ?? 8000;
+        var allUnits = args.Flag("--all-units");
         args.Finish();
         if (size < 1 || edits < 1) throw new UsageException("--size and --edits must be at least 1");
-        return new ReloadRunner(Console.Out).Run(size, edits, seed, bantin, outPath, gap);
+        return new ReloadRunner(Console.Out).Run(size, edits, seed, bantin, outPath, gap, allUnits);
+    }
+
+    private static IReadOnlyList<string> Shapes(string? text)
+    {
+        if (text is null) return RunOptions.DefaultShapes;
+        var shapes = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var shape in shapes)
+            if (!RunOptions.DefaultShapes.Contains(shape)) throw new UsageException($"--shapes: \"{shape}\" is not one of {string.Join(", ", RunOptions.DefaultShapes)}");
+        return shapes.Length > 0 ? shapes : throw new UsageException("--shapes needs at least one shape");
     }
 
     private static int RunBench(ArgList args)
@@ -112,7 +123,8 @@ public static class Program
             BantinPath: args.String("--bantin"),
             Hugo: args.String("--hugo") ?? "hugo",
             OutPath: args.String("--out"),
-            Smoke: smoke);
+            Smoke: smoke,
+            Shapes: Shapes(args.String("--shapes")));
         args.Finish();
         if (smoke && (sizes is not null || runs is not null)) throw new UsageException("--smoke sets the size and runs; leave out --sizes and --runs");
         if (options.Runs < 1) throw new UsageException("--runs must be at least 1");

@@ -30,7 +30,7 @@ public sealed class CorpusGenerator
         Prepare(root);
 
         var tree = new UnitTree();
-        var active = tree.Districts.Take(UnitTree.ActiveDistricts(options.Count)).ToList();
+        var active = options.AllUnits ? tree.All().ToList() : tree.Districts.Take(UnitTree.ActiveDistricts(options.Count)).ToList();
         var numbers = Enumerable.Range(1, active.Count).ToList(); // a district's stream: its place in the round-robin order
 
         CorpusFiles.Write(root, "site.yaml", SiteYaml());
@@ -44,7 +44,7 @@ public sealed class CorpusGenerator
             data.WriteUnits(tree);
             data.WriteIndicators();
             resultFiles = data.WriteResults(table);
-            (targetFiles, targets) = data.WriteTargets(options.Seed, tree, table);
+            (targetFiles, targets) = data.WriteTargets(options.Seed, options.AllUnits ? OwnTargets(table) : ProvinceTargets(tree, table), table);
         }
 
         var plans = ArticlePlanner.Plan(options.Count, options.Seed, active);
@@ -64,6 +64,15 @@ public sealed class CorpusGenerator
         CorpusFiles.Write(root, CorpusSummary.MarkerFile, summary.Marker());
         return summary;
     }
+
+    /// <summary>Each province's target, near what its reporting districts achieved together.</summary>
+    private static IReadOnlyList<(UnitSpec Unit, IReadOnlyList<int> Rows)> ProvinceTargets(UnitTree tree, ResultTable table) =>
+        tree.Provinces.Select(p => (p, (IReadOnlyList<int>)Enumerable.Range(0, table.Districts.Count).Where(d => table.Districts[d].Parent == p.Id).ToList()))
+            .Where(t => t.Item2.Count > 0).ToList();
+
+    /// <summary>Every reporting unit's target, near what it achieved itself.</summary>
+    private static IReadOnlyList<(UnitSpec Unit, IReadOnlyList<int> Rows)> OwnTargets(ResultTable table) =>
+        Enumerable.Range(0, table.Districts.Count).Select(d => (table.Districts[d], (IReadOnlyList<int>)[d])).ToList();
 
     private static string SiteYaml()
     {

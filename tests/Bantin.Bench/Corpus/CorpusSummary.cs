@@ -18,11 +18,11 @@ public sealed record CorpusSummary(
     public const string MarkerFile = ".bench-corpus";
 
     /// <summary>Bump when the generator's output changes, so cached corpora are rebuilt.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The lines that identify a corpus: same key, same bytes.</summary>
     public static string Key(CorpusOptions o) =>
-        $"format={FormatVersion} count={o.Count} seed={o.Seed} figures={o.Figures.ToString().ToLowerInvariant()} data={o.Data.ToString().ToLowerInvariant()}";
+        $"format={FormatVersion} count={o.Count} seed={o.Seed} figures={o.Figures.ToString().ToLowerInvariant()} data={o.Data.ToString().ToLowerInvariant()} shape={o.Shape}";
 
     public string Marker()
     {

@@ -62,24 +62,22 @@ public sealed class DataWriter
     }
 
     /// <summary>
-    /// data/targets/&lt;province&gt;/&lt;YYYY&gt;.yaml, set by vn, for flows (the year's total) and stocks (the level at
-    /// year end), near what the province's reporting districts achieved. Returns (files, targets).
+    /// data/targets/&lt;unit&gt;/&lt;YYYY&gt;.yaml, set by vn, for flows (the year's total) and stocks (the level at year
+    /// end), near what the given rows of the table achieved. Returns (files, targets).
     /// </summary>
-    public (int Files, int Targets) WriteTargets(int seed, UnitTree tree, ResultTable table)
+    public (int Files, int Targets) WriteTargets(int seed, IReadOnlyList<(UnitSpec Unit, IReadOnlyList<int> Rows)> units, ResultTable table)
     {
         var files = 0;
         var targets = 0;
-        for (var p = 0; p < tree.Provinces.Count; p++)
+        for (var p = 0; p < units.Count; p++)
         {
-            var province = tree.Provinces[p];
-            var districts = Enumerable.Range(0, table.Districts.Count).Where(d => table.Districts[d].Parent == province.Id).ToList();
-            if (districts.Count == 0) continue;
+            var (unit, rows) = units[p];
             var random = Seeds.For(seed, p + 1, TargetSalt);
             for (var y = 0; y < ResultTable.Years; y++)
             {
                 var year = ResultTable.FirstYear + y;
                 var sb = new StringBuilder();
-                sb.Append("unit: ").Append(province.Id).Append('\n');
+                sb.Append("unit: ").Append(unit.Id).Append('\n');
                 sb.Append("period: ").Append(year).Append('\n');
                 sb.Append("set_by: ").Append(UnitTree.RootId).Append('\n');
                 sb.Append("targets:\n");
@@ -87,22 +85,27 @@ public sealed class DataWriter
                 {
                     var spec = Indicators.All[k];
                     if (spec.Kind == IndicatorKind.Ratio) continue;
-                    decimal achieved = 0;
-                    foreach (var d in districts)
-                    {
-                        if (spec.Kind == IndicatorKind.Stock) achieved += table.Get(d, year, 12, k).Value;
-                        else for (var month = 1; month <= 12; month++) achieved += table.Get(d, year, month, k).Value;
-                    }
-                    var target = achieved * (decimal)(0.9 + 0.3 * random.NextDouble());
+                    var target = Achieved(table, rows, year, k) * (decimal)(0.9 + 0.3 * random.NextDouble());
                     target = Math.Round(target, spec.Money ? 2 : 0, MidpointRounding.AwayFromZero);
                     sb.Append("  ").Append(spec.Id).Append(": ").Append(NumberText.Yaml(Math.Max(1, target))).Append('\n');
                     targets++;
                 }
-                CorpusFiles.Write(_root, $"data/targets/{province.Id}/{year:D4}.yaml", sb.ToString());
+                CorpusFiles.Write(_root, $"data/targets/{unit.Id}/{year:D4}.yaml", sb.ToString());
                 files++;
             }
         }
         return (files, targets);
+    }
+
+    private static decimal Achieved(ResultTable table, IReadOnlyList<int> rows, int year, int indicator)
+    {
+        decimal achieved = 0;
+        foreach (var d in rows)
+        {
+            if (Indicators.All[indicator].Kind == IndicatorKind.Stock) achieved += table.Get(d, year, 12, indicator).Value;
+            else for (var month = 1; month <= 12; month++) achieved += table.Get(d, year, month, indicator).Value;
+        }
+        return achieved;
     }
 
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

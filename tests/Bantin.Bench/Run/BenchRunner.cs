@@ -45,23 +45,9 @@ public sealed class BenchRunner
         }
 
         var results = new List<SizeResult>();
-        foreach (var size in options.Sizes)
-        {
-            var corpus = EnsureCorpus(work, new CorpusOptions(size, options.Seed), $"corpus-{size}-s{options.Seed}");
-            var hugoSite = hugo is null ? null : EnsureHugo(work, corpus, $"hugo-{size}-s{options.Seed}");
-            var bantinRuns = new List<Measurement>();
-            var hugoRuns = new List<Measurement>();
-            for (var run = 1; run <= options.Runs; run++)
-            {
-                // Cold: each build writes into a folder of its own that does not exist yet.
-                bantinRuns.Add(Once("Bantin", $"{size:N0} articles, run {run}/{options.Runs}", meter, work, BantinBuild(bantin, corpus, Output(work, $"bantin-{size}-{run}"))));
-                if (hugo is not null && hugoSite is not null)
-                    hugoRuns.Add(Once("Hugo", $"{size:N0} articles, run {run}/{options.Runs}", meter, work, HugoBuild(hugo, hugoSite, Output(work, $"hugo-{size}-{run}"))));
-            }
-            // The next size starts on a settled file system; these outputs are deleted with the rest at the end.
-            results.Add(new SizeResult(size, File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile)),
-                new GeneratorRuns("Bantin", bantinRuns), hugo is null ? null : new GeneratorRuns("Hugo", hugoRuns)));
-        }
+        foreach (var shape in options.Shapes)
+            foreach (var size in options.Sizes)
+                results.Add(MeasureSize(options, shape, size, work, bantin, hugo, meter));
 
         Clean(Path.Combine(work, "runs"));
         var report = ReportWriter.Markdown(options, facts, results, startup);
@@ -75,6 +61,51 @@ public sealed class BenchRunner
         _log.WriteLine();
         _log.WriteLine($"Report written to {outPath}");
         return 0;
+    }
+
+    /// <summary>
+    /// One corpus: builds that each follow the deletion of the previous output (as a user's next build replaces the
+    /// last one), Bantin and Hugo alternating; then two more Bantin builds into the output left in place; then the copy
+    /// floor, <c>cp -r</c> of that output.
+    /// </summary>
+    private SizeResult MeasureSize(RunOptions options, string shape, int size, string work, ToolCommand bantin, ToolCommand? hugo, ProcessMeter meter)
+    {
+        var allUnits = shape == "all-units-monthly";
+        var name = $"{size}-s{options.Seed}{(allUnits ? "-all" : "")}";
+        var corpus = EnsureCorpus(work, new CorpusOptions(size, options.Seed, AllUnits: allUnits), $"corpus-{name}");
+        var hugoSite = hugo is null ? null : EnsureHugo(work, corpus, $"hugo-{name}");
+        var (bantinOut, hugoOut) = (Output(work, $"bantin-{name}"), Output(work, $"hugo-{name}"));
+        var bantinRuns = new List<Measurement>();
+        var hugoRuns = new List<Measurement>();
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            Clean(bantinOut);
+            bantinRuns.Add(Once("Bantin", $"{shape}, {size:N0} articles, run {run}/{options.Runs}", meter, work, BantinBuild(bantin, corpus, bantinOut)));
+            if (hugo is null || hugoSite is null) continue;
+            Clean(hugoOut);
+            hugoRuns.Add(Once("Hugo", $"{shape}, {size:N0} articles, run {run}/{options.Runs}", meter, work, HugoBuild(hugo, hugoSite, hugoOut)));
+        }
+        var again = new List<Measurement>();
+        for (var build = 2; build <= 3; build++)
+            again.Add(Once("Bantin", $"{shape}, {size:N0} articles, build {build} into the same output", meter, work, BantinBuild(bantin, corpus, bantinOut)));
+        var copy = CopyFloor(Path.Combine(bantinOut, "public"), Output(work, $"copy-{name}"));
+        Clean(bantinOut);
+        Clean(hugoOut);
+        return new SizeResult(shape, size, File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile)),
+            new GeneratorRuns("Bantin", bantinRuns), hugo is null ? null : new GeneratorRuns("Hugo", hugoRuns), new GeneratorRuns("Bantin", again), copy);
+    }
+
+    /// <summary>Seconds that <c>cp -r</c> takes to copy a finished output: the floor for writing those files here.</summary>
+    private double CopyFloor(string output, string copy)
+    {
+        Clean(copy);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = Shell.Run("cp", ["-r", output, copy]);
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (result.ExitCode != 0) throw new BenchFailure($"cp -r {output} {copy} failed:\n{result.Error}");
+        Clean(copy);
+        _log.WriteLine(string.Format(Inv, "copy floor: cp -r of the output took {0:0.00} s", seconds));
+        return seconds;
     }
 
     private static (ToolCommand Command, string Site, string Output) BantinBuild(ToolCommand bantin, string site, string output) =>

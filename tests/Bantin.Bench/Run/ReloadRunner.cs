@@ -19,13 +19,13 @@ public sealed class ReloadRunner(TextWriter log)
     /// <summary>Time between one save being served and the next save, for saves in a row.</summary>
     private const int RowGapMs = 300;
 
-    public int Run(int size, int edits, int seed, string? bantinPath, string? outPath, int gapMs)
+    public int Run(int size, int edits, int seed, string? bantinPath, string? outPath, int gapMs, bool allUnits = false)
     {
         var repo = RepoPaths.FindRoot();
         var work = RepoPaths.WorkFolder(repo);
         var bench = new BenchRunner(log);
         var bantin = bantinPath is { } path ? BenchRunner.FromPath(path) : bench.Publish(repo, work);
-        var corpus = bench.EnsureCorpus(work, new CorpusOptions(size, seed), $"corpus-{size}-s{seed}");
+        var corpus = bench.EnsureCorpus(work, new CorpusOptions(size, seed, AllUnits: allUnits), $"corpus-{size}-s{seed}{(allUnits ? "-all" : "")}");
         var site = Path.Combine(work, "runs", $"reload-{size}");
         if (Directory.Exists(site)) Directory.Delete(site, recursive: true);
         Copy(corpus, site);

@@ -11,8 +11,12 @@ public sealed record RunOptions(
     string? BantinPath,
     string Hugo,
     string? OutPath,
-    bool Smoke)
+    bool Smoke,
+    IReadOnlyList<string> Shapes)
 {
+    /// <summary>Both corpus shapes: districts only (scaling with the article count), and every unit every month.</summary>
+    public static readonly IReadOnlyList<string> DefaultShapes = ["districts", "all-units-monthly"];
+
     public static readonly IReadOnlyList<int> DefaultSizes = [1000, 10000];
     public const int DefaultRuns = 3;
     public const int DefaultSeed = 20240501;
@@ -28,6 +32,7 @@ public sealed record RunOptions(
             parts.Add("--sizes " + string.Join(',', Sizes));
             parts.Add("--runs " + Runs);
         }
+        if (!Shapes.SequenceEqual(DefaultShapes)) parts.Add("--shapes " + string.Join(',', Shapes));
         if (Seed != DefaultSeed) parts.Add("--seed " + Seed);
         return string.Join(' ', parts);
     }

@@ -46,6 +46,24 @@ public sealed partial class CorpusTests : IDisposable
         }
     }
 
+    /// <summary>The shape of a federation's real data: every unit, root and provinces too, reports every month and has yearly targets.</summary>
+    [Fact]
+    public void The_all_units_shape_gives_every_unit_ten_years_of_months_and_yearly_targets_and_builds_clean()
+    {
+        var site = Path.Combine(_root, "all");
+        var summary = new CorpusGenerator().Generate(new CorpusOptions(Count, Seed: 7, AllUnits: true), site);
+
+        Assert.Equal(60, summary.DistrictsWithResults);
+        Assert.Equal(60 * 120, summary.ResultFiles);
+        Assert.Equal(60 * 120 * 20, summary.Values);
+        Assert.Equal(60 * 10, summary.TargetFiles);
+        Assert.True(File.Exists(Path.Combine(site, "data/results/vn/2024-12.yaml")));
+        Assert.True(File.Exists(Path.Combine(site, "data/results/tinh-3/2015-01.yaml")));
+        Assert.True(File.Exists(Path.Combine(site, "data/targets/tinh-3/huyen-2/2020.yaml")));
+        var result = new SiteBuilder().Build(new BuildOptions(site, BuildTime: TestSite.BuildTime.AddYears(5), CheckOnly: true));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
     [Fact]
     public void The_same_count_and_seed_write_the_same_bytes()
     {
