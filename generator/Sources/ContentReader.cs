@@ -144,7 +144,11 @@ public sealed class ContentReader
             LayoutSpan: layout?.Span ?? fileSpan,
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
-            Url: _site.Urls.ForArticle(local, slug));
+            Url: _site.Urls.ForArticle(local, slug)) 
+        {
+            // A quoted title's text starts one column after its opening quote.
+            TitleSpan = title.Value.Quoted ? title.Value.Span with { Column = title.Value.Span.Column + 1 } : title.Value.Span,
+        };
     }
 
     /// <summary>
