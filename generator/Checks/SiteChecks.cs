@@ -46,12 +46,13 @@ public static class SiteChecks
         foreach (var image in body.Links.Where(l => l.IsImage && string.IsNullOrWhiteSpace(l.AltText)))
             bag.Warning(new Diagnostics.SourceSpan(source, image.Line, image.Column), bag.Messages.ImageWithoutAlt(image.Url));
 
+        var proseChecker = new Prose.ProseChecker(data, figures);
         foreach (var article in articles)
         {
             if (article.Unit is { } unit && data.Unit(unit) is not null && Period.TryParse(article.Period, out var period, out _)
                 && !dataPages.Periods(unit).Contains(period))
                 bag.Warning(article.PeriodSpan, bag.Messages.NoResultsForArticle(unit, period.ToString()));
-            TypedFigureChecker.Check(article, data, figures, bag);
+            proseChecker.Check(article, bag);
         }
     }
 }

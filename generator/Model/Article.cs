@@ -32,4 +32,7 @@ public sealed record Article(
     public override int GetHashCode() => base.GetHashCode();
 
     public override string? CardImage => Image;
+
+    /// <summary>Where the title's text starts in the front matter, for findings in the title; none when unknown.</summary>
+    public SourceSpan TitleSpan { get; init; }
 }

@@ -79,7 +79,11 @@ public sealed class ContentReader
             LayoutSpan: layout?.Span ?? fileSpan,
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
-            Url: _site.Urls.ForArticle(DateReader.Local(date, _site.TimeZone), slug));
+            Url: _site.Urls.ForArticle(DateReader.Local(date, _site.TimeZone), slug))
+        {
+            // A quoted title's text starts one column after its opening quote.
+            TitleSpan = title.Value.Quoted ? title.Value.Span with { Column = title.Value.Span.Column + 1 } : title.Value.Span,
+        };
     }
 
     /// <summary>The file's front matter as a map, and its body; null (after reporting) when there is none to read.</summary>
