@@ -35,7 +35,8 @@ public sealed class DataPages
         }
     }
 
-    public IReadOnlyList<Period> Periods(string unitId) => _data.ReportingPeriods(unitId);
+    /// <summary>The periods the unit has a page for: reported, and derived from the reported ones (years, quarters, …).</summary>
+    public IReadOnlyList<Period> Periods(string unitId) => _data.PagePeriods(unitId);
 
     public IEnumerable<PageJob> Jobs()
     {
@@ -61,7 +62,8 @@ public sealed class DataPages
     public UnitView Unit(Unit unit)
     {
         var periods = Periods(unit.Id);
-        var latest = periods.Count > 0 ? periods[^1] : null;
+        var reported = _data.ReportingPeriods(unit.Id);
+        var latest = reported.Count > 0 ? reported[^1] : null;
         var children = _data.Data.Children(unit.Id);
         return new UnitView(
             Kind: "unit",
@@ -72,7 +74,7 @@ public sealed class DataPages
             Breadcrumb: Trail(unit, current: true),
             Parent: unit.ParentId is { } parent ? new LinkView(_data.UnitName(parent), _site.Link(_data.UnitUrl(parent))) : null,
             Children: children.Select(c => new LinkView(c.Name, _site.Link(_data.UnitUrl(c.Id)))).ToList(),
-            Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest)),
+            Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest), downloads: true),
             LatestPeriod: latest is null ? null : new LinkView(latest.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, latest))),
             Periods: periods.Reverse().Select(p => new LinkView(p.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, p)))).ToList(),
             ChildFigures: ChildComparison(children),
@@ -93,10 +95,13 @@ public sealed class DataPages
             Permalink: _site.Permalink(_data.UnitPeriodUrl(unit.Id, period)),
             Description: title,
             Breadcrumb: crumbs,
-            Table: _data.Table(unit.Id, period, Indicators(unit.Id, period)),
+            Table: _data.Table(unit.Id, period, Indicators(unit.Id, period), downloads: true),
             Articles: Articles(unit.Id, period),
             Previous: at > 0 ? Link(unit, periods[at - 1]) : null,
-            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null);
+            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null)
+        {
+            Note = _data.IsDerived(unit.Id, period) ? _data.Report.DerivedNote : null,
+        };
     }
 
     public IndicatorView Indicator(Indicator indicator)
