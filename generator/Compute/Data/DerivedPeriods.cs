@@ -10,41 +10,47 @@ namespace Bantin.Compute.Data;
 public static class DerivedPeriods
 {
     /// <param name="reported">The periods given for a unit or any unit below it, in period order.</param>
+    /// <param name="series">The periods of each unit (the unit or one below it) and indicator: a derived period is
+    /// offered only when one of them covers it completely, so a year whose months report different indicators (January
+    /// one, February another) gets no page of empty rows.</param>
     /// <returns>The derived periods whose months no reported period already spans exactly, in period order.</returns>
-    public static IReadOnlyList<Period> From(IReadOnlyList<Period> reported)
+    public static IReadOnlyList<Period> From(IReadOnlyList<Period> reported, IEnumerable<IReadOnlyList<Period>> series)
     {
         if (reported.Count == 0) return [];
-        // The months of each year covered by a reported period lying inside one year, per candidate; a candidate
-        // counts only reported periods inside it, so a 2019-01..2019-04 file does not cover quý II.
-        var inYear = new Dictionary<int, List<Period>>();
         var spans = new HashSet<(YearMonth, YearMonth)>();
-        foreach (var p in reported)
-        {
-            spans.Add((p.Start, p.End));
-            if (p.Start.Year != p.End.Year) continue;
-            if (!inYear.TryGetValue(p.Start.Year, out var list)) inYear[p.Start.Year] = list = [];
-            list.Add(p);
-        }
-        var derived = new List<Period>();
-        foreach (var (year, periods) in inYear)
-        {
-            var candidates = new List<Period> { Period.Year(year), Period.Half(year, 1), Period.Half(year, 2) };
-            for (var q = 1; q <= 4; q++) candidates.Add(Period.Quarter(year, q));
-            foreach (var candidate in candidates)
-                if (!spans.Contains((candidate.Start, candidate.End)) && Covered(candidate, periods)) derived.Add(candidate);
-        }
-        // The year so far: only for the latest year, and only when it is not already a quarter, half or year.
+        foreach (var p in reported) spans.Add((p.Start, p.End));
+        var candidates = new HashSet<Period>();
         var latest = reported.Max(p => p.End);
-        if (latest.Month is not (1 or 3 or 6 or 12) && inYear.TryGetValue(latest.Year, out var current))
+        foreach (var one in series)
         {
-            var toDate = Period.MonthRange(new YearMonth(latest.Year, 1), latest);
-            if (!spans.Contains((toDate.Start, toDate.End)) && Covered(toDate, current)) derived.Add(toDate);
+            // The months of each year covered by the series' periods lying inside one year, by candidate; a candidate
+            // counts only periods inside it, so a 2019-01..2019-04 file does not cover quý II.
+            foreach (var inYear in one.Where(p => p.Start.Year == p.End.Year).GroupBy(p => p.Start.Year))
+            {
+                var year = inYear.Key;
+                foreach (var candidate in Candidates(year, latest))
+                    if (!spans.Contains((candidate.Start, candidate.End)) && !candidates.Contains(candidate) && Covered(candidate, inYear))
+                        candidates.Add(candidate);
+            }
         }
+        var derived = candidates.ToList();
         derived.Sort();
         return derived;
     }
 
-    private static bool Covered(Period candidate, List<Period> periods)
+    // Each year, half and quarter; and the year so far, only in the latest year and only when it is not already a
+    // quarter, half or year.
+    private static IEnumerable<Period> Candidates(int year, YearMonth latest)
+    {
+        yield return Period.Year(year);
+        yield return Period.Half(year, 1);
+        yield return Period.Half(year, 2);
+        for (var q = 1; q <= 4; q++) yield return Period.Quarter(year, q);
+        if (year == latest.Year && latest.Month is not (1 or 3 or 6 or 12))
+            yield return Period.MonthRange(new YearMonth(year, 1), latest);
+    }
+
+    private static bool Covered(Period candidate, IEnumerable<Period> periods)
     {
         var months = 0;
         foreach (var p in periods)

@@ -53,7 +53,8 @@ public sealed class DataViewFactory
     private (IReadOnlyList<Period> All, HashSet<Period> Derived) PageSet(string unitId) => _pages.GetOrAdd(unitId, id =>
     {
         var reported = ReportingPeriods(id);
-        var derived = DerivedPeriods.From(reported);
+        var series = Subtree(id).SelectMany(unit => _data.Indicators.Select(i => _figures.Periods(unit, i.Id)));
+        var derived = DerivedPeriods.From(reported, series);
         return (derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList(), derived.ToHashSet());
     });
 
