@@ -180,7 +180,7 @@ public sealed class SiteBuilder
         }
         if (bag.HasErrors || output is null) return Failed(bag, options, clock);
 
-        // Four independent groups of files, written side by side (each group from one thread).
+        // Five independent groups of files, written side by side (each group from one thread).
         Parallel.Invoke(
             () => CopyLocalFiles(root, articles.Concat<ContentItem>(pages)
                 .Select(item => (item.SourceFolder, item.Url, bodies[item.SourcePath], item.CardImage)), output),
@@ -197,6 +197,10 @@ public sealed class SiteBuilder
             {
                 WriteFeed(site, index, views, output);
                 output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
+            },
+            () =>
+            {
+                foreach (var (path, bytes) in new DataDownloads(dataViews, dataPages).Files()) output.WriteBytes(path, bytes);
             },
             () =>
             {

@@ -79,6 +79,9 @@ public sealed class DataViewFactory
     }
 
     public Language Language => _lang;
+
+    /// <summary>What prose prints where a figure call has nothing to print (site.yaml <c>figures: { missing: }</c>).</summary>
+    public string MissingFigure => _site.MissingFigure;
     public UiStrings Strings => UiStrings.For(_lang);
     public Figures Figures => _figures;
 

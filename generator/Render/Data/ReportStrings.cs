@@ -22,7 +22,12 @@ public sealed record ReportStrings(
     string DownloadCsv,
     string DownloadJson,
     string AboveTarget,
-    string BelowTarget)
+    string BelowTarget,
+    string OfTotal,
+    string RateColumn,
+    string SetBy,
+    string TargetPeriod,
+    string Notes)
 {
     public static readonly ReportStrings Vietnamese = new(
         YearTarget: "Kế hoạch năm",
@@ -40,7 +45,12 @@ public sealed record ReportStrings(
         DownloadCsv: "Tải bảng số liệu (CSV)",
         DownloadJson: "Tải chuỗi số liệu của đơn vị (JSON)",
         AboveTarget: "cao hơn kế hoạch",
-        BelowTarget: "thấp hơn kế hoạch");
+        BelowTarget: "thấp hơn kế hoạch",
+        OfTotal: "Trên tổng số",
+        RateColumn: "Tỷ lệ (%)",
+        SetBy: "Đơn vị giao",
+        TargetPeriod: "Kỳ kế hoạch",
+        Notes: "Ghi chú");
 
     public static readonly ReportStrings English = new(
         YearTarget: "Year's target",
@@ -58,7 +68,12 @@ public sealed record ReportStrings(
         DownloadCsv: "Download the table (CSV)",
         DownloadJson: "Download the unit's series (JSON)",
         AboveTarget: "above target",
-        BelowTarget: "below target");
+        BelowTarget: "below target",
+        OfTotal: "Out of",
+        RateColumn: "Rate (%)",
+        SetBy: "Set by",
+        TargetPeriod: "Target period",
+        Notes: "Notes");
 
     public static ReportStrings For(Language language) => language == Language.En ? English : Vietnamese;
 

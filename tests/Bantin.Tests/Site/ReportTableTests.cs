@@ -18,7 +18,18 @@ public sealed class ReportTableTests
     // tinh/b reports dvm 5 a month for 2024-01..09; tinh/c reports dvm 1 a month for 2024-01..08 only (late for September).
     private static string Files()
     {
-        var sb = new StringBuilder("""
+        var sb = new StringBuilder(TestSite.DefaultSiteYaml.Replace("title:", "-- site.yaml --\ntitle:") + "\n" + """
+            figures:
+              missing: "(chưa có kế hoạch)"
+            -- content/bai.md --
+            ---
+            title: Kết quả 9 tháng
+            date: 2024-10-05
+            unit: tinh/a
+            period: 2024-09
+            ---
+            A{{ value "dvm" ytd: true }}|{{ value "dvm" last_year: true }}|{{ percent "dvm" ytd: true }}|{{ target "dvm" }}|{{ change "dvm" }}|{{ change "hn" }}|{{ change "dvm" ytd: true }}Z
+            B{{ percent "dvm" unit: "tinh/b" }}|{{ value "dvm" unit: "tinh" }}|{{ target "dvm" unit: "tinh/b" }}Z
             -- data/units.yaml --
             - id: tinh
               name: Liên đoàn Lao động tỉnh
@@ -68,16 +79,17 @@ public sealed class ReportTableTests
         return sb.ToString();
     }
 
-    private static readonly Lazy<TestSite> Built = new(() =>
+    private static readonly Lazy<(TestSite Site, BuildResult Result)> Build = new(() =>
     {
         var site = TestSite.From(Files());
-        site.BuildOk();
-        return site;
+        return (site, site.BuildOk());
     });
+
+    private static TestSite Built => Build.Value.Site;
 
     private static string Cell(string url, string indicator, string column)
     {
-        var page = Built.Value.Page(url);
+        var page = Built.Page(url);
         var row = page.QuerySelectorAll("main table.results tbody tr")
             .FirstOrDefault(r => r.QuerySelector("th")!.TextContent.Contains(indicator))
             ?? throw new Xunit.Sdk.XunitException($"No row '{indicator}' on {url}");
@@ -134,22 +146,79 @@ public sealed class ReportTableTests
     [InlineData("don-vi/tinh/a/2024-q4/index.html", false)]
     [InlineData("don-vi/tinh/a/2023-01-2023-09/index.html", false)]
     public void Derived_pages_exist_only_for_periods_the_data_covers(string path, bool exists) =>
-        Assert.Equal(exists, Built.Value.Exists(path));
+        Assert.Equal(exists, Built.Exists(path));
 
     [Fact]
     public void A_derived_page_says_its_figures_are_computed_and_is_labelled_as_readers_name_it()
     {
-        var page = Built.Value.Page("/don-vi/tinh/a/2024-01-2024-09/");
+        var page = Built.Page("/don-vi/tinh/a/2024-01-2024-09/");
         Assert.Contains("9 tháng đầu năm 2024", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("không có báo cáo riêng", page.QuerySelector("main")!.TextContent);
-        Assert.DoesNotContain("không có báo cáo riêng", Built.Value.Page("/don-vi/tinh/a/2024-09/").QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("không có báo cáo riêng", Built.Page("/don-vi/tinh/a/2024-09/").QuerySelector("main")!.TextContent);
     }
 
     [Fact]
     public void Columns_that_have_nothing_are_left_out()
     {
         // January: the year so far is the month itself; district B has no target and no 2023.
-        var heads = Built.Value.Page("/don-vi/tinh/b/2024-01/").QuerySelectorAll("main table.results thead th").Select(h => h.TextContent).ToList();
+        var heads = Built.Page("/don-vi/tinh/b/2024-01/").QuerySelectorAll("main table.results thead th").Select(h => h.TextContent).ToList();
         Assert.Equal(["Chỉ tiêu", "Thực hiện kỳ này"], heads);
+    }
+
+    [Fact]
+    public void Prose_reads_the_year_to_date_last_year_the_target_and_the_change()
+    {
+        var text = Built.Page("/2024/10/ket-qua-9-thang/").QuerySelector(".prose")!.TextContent;
+        // 460 to date; September 2023 8·9 = 72; 460/600; the plan; 90/72; 75% against 66,67%; 460/360.
+        Assert.Contains("A460|72|76,67%|600|tăng 25%|tăng 8,33 điểm %|tăng 27,78%Z", text);
+        // No target for district B: the site's own placeholder; the province's September from 2 of 3 districts says so.
+        Assert.Contains("B(chưa có kế hoạch)|95 (tổng hợp từ 2/3 đơn vị)|(chưa có kế hoạch)Z", text);
+    }
+
+    [Theory]
+    [InlineData("{{ percent \"dvm\" unit: \"tinh/b\" }}", "(chưa có kế hoạch)")]
+    [InlineData("{{ value \"dvm\" unit: \"tinh\" }}", "2/3")]
+    [InlineData("{{ target \"dvm\" unit: \"tinh/b\" }}", "(chưa có kế hoạch)")]
+    public void Each_placeholder_and_partial_figure_is_a_warning_at_the_call(string call, string says)
+    {
+        var line = Files().Split('\n').SkipWhile(l => !l.StartsWith("-- content/bai.md")).Skip(1).ToList();
+        var at = line.FindIndex(l => l.Contains(call));
+        // Scriban places a call at its function's name, after "{{ ".
+        var column = line[at].IndexOf(call, StringComparison.Ordinal) + 1 + "{{ ".Length;
+        var warnings = Build.Value.Result.Diagnostics.Where(d => d.Severity == Bantin.Diagnostics.Severity.Warning).ToList();
+        Assert.Contains(warnings, d => d.Span.File.EndsWith("content/bai.md") && d.Span.Line == at + 1 && d.Span.Column == column && d.Message.Contains(says));
+    }
+
+    [Fact]
+    public void Check_lists_the_same_warnings()
+    {
+        var (code, output, error) = Built.Cli("check", "--site", Built.Root);
+        Assert.Contains("content/bai.md", output + error);
+        Assert.Contains("tổng hợp từ 2/3 đơn vị", output + error);
+        Assert.Contains("(chưa có kế hoạch)", output + error);
+    }
+
+    [Fact]
+    public void The_table_downloads_as_csv_with_a_byte_order_mark_and_the_series_as_json()
+    {
+        var csv = File.ReadAllBytes(Path.Combine(Built.Output, "don-vi/tinh/a/2024-09/bang-so-lieu.csv"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n");
+        Assert.StartsWith("Chỉ tiêu;Đơn vị tính;Thực hiện kỳ này;Trên tổng số;Tỷ lệ (%);Lũy kế từ đầu năm;", lines[0]);
+        Assert.Equal("Phát triển đoàn viên mới;đoàn viên;90;;;460;600;Liên đoàn Lao động tỉnh;năm 2024;76,67%;72;tăng 25%;", lines[1]);
+        Assert.StartsWith("Đơn vị tổ chức hội nghị;đơn vị;9;12;75;", lines[3]);
+        var page = Built.Page("/don-vi/tinh/a/2024-09/");
+        Assert.Equal("/congdoan/don-vi/tinh/a/2024-09/bang-so-lieu.csv", page.QuerySelector("p.downloads a[href$='.csv']")!.GetAttribute("href"));
+        Assert.Equal("/congdoan/don-vi/tinh/a/so-lieu.json", page.QuerySelector("p.downloads a[href$='.json']")!.GetAttribute("href"));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Built.Output, "don-vi/tinh/so-lieu.json")));
+        var dvm = json.RootElement.GetProperty("indicators")[0].GetProperty("values").EnumerateArray()
+            .First(v => v.GetProperty("period").GetString() == "2024-09");
+        Assert.Equal(95, dvm.GetProperty("value").GetDecimal());
+        Assert.Equal(2, dvm.GetProperty("units_reported").GetInt32());
+        // Same bytes every build.
+        using var again = TestSite.From(Files());
+        again.BuildOk();
+        Assert.Equal(csv, File.ReadAllBytes(Path.Combine(again.Output, "don-vi/tinh/a/2024-09/bang-so-lieu.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Built.Output, "don-vi/tinh/so-lieu.json")), File.ReadAllBytes(Path.Combine(again.Output, "don-vi/tinh/so-lieu.json")));
     }
 }
