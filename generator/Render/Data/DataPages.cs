@@ -38,6 +38,16 @@ public sealed class DataPages
     /// <summary>The periods the unit has a page for: reported, and derived from the reported ones (years, quarters, …).</summary>
     public IReadOnlyList<Period> Periods(string unitId) => _data.PagePeriods(unitId);
 
+    /// <summary>The CSV and JSON files linked under the tables (<see cref="DataDownloads"/>), for the link check.</summary>
+    public IEnumerable<string> DownloadPaths()
+    {
+        foreach (var unit in _data.Data.Units)
+        {
+            foreach (var period in Periods(unit.Id)) yield return _data.CsvUrl(unit.Id, period);
+            if (_data.ReportingPeriods(unit.Id).Count > 0) yield return _data.JsonUrl(unit.Id);
+        }
+    }
+
     public IEnumerable<PageJob> Jobs()
     {
         foreach (var unit in _data.Data.Units)

@@ -18,7 +18,8 @@ public static class ResultsTableHtml
         bool yearTargets = false, string? csvUrl = null, string? jsonUrl = null)
     {
         var showTargets = rows.Any(row => row.Targets.Count > 0);
-        var showToDate = rows.Any(row => row.ToDateText is not null);
+        // A column of nothing but "—" tells the reader nothing (a month whose earlier months report other indicators).
+        var showToDate = rows.Any(row => row.ToDateText is { } text && text != NumberFormatter.NotReported);
         var showLastYear = rows.Any(row => row.LastYearText is { } text && text != NumberFormatter.NotReported);
         var targetHead = yearTargets ? r.YearTarget : t.Target;
         var achievementHead = yearTargets ? r.YearAchievement : t.Achievement;
