@@ -40,6 +40,7 @@ public static class SiteChecks
             foreach (var file in body.LocalFiles) files.Add(page.Url + file.RelativePath);
         }
 
+        files.UnionWith(dataPages.DownloadPaths());
         new LinkChecker(site, rendered, files).Check(shown, bag);
 
         foreach (var (source, body) in shown.Values)

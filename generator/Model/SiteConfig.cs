@@ -34,6 +34,12 @@ public sealed record SiteConfig(
     /// </summary>
     public string Root { get; init; } = "";
 
+    /// <summary>
+    /// site.yaml <c>figures: { missing: "…" }</c>: what a figure call prints where it has nothing to print (a percentage
+    /// without a target), so a sentence still reads: "—" by default, "(chưa có kế hoạch)" if a site prefers.
+    /// </summary>
+    public string MissingFigure { get; init; } = NumberFormatter.NotReported;
+
     /// <summary>Paths in the output folder that are the user's (site.yaml <c>keep:</c>), beside the ones always kept.</summary>
     public IReadOnlyList<string> Keep { get; init; } = [];
 

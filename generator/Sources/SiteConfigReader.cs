@@ -10,7 +10,7 @@ public static class SiteConfigReader
     public const string FileName = "site.yaml";
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
-    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside",
+    private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside", "figures",
         // Read by `bantin deploy` (Deploy.DeployConfigReader), which sits above the build.
         "deploy"];
 
@@ -100,7 +100,16 @@ public static class SiteConfigReader
             Keep = ReadKeep(map, bag),
             Symlinks = Symlinks(map, bag),
             HasBaseUrl = urlScalar is not null,
+            MissingFigure = ReadMissing(map, bag),
         };
+    }
+
+    /// <summary><c>figures: { missing: "…" }</c>: what prose prints where a percentage has no target (default "—").</summary>
+    private static string ReadMissing(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Map("figures", bag) is not { } figures) return NumberFormatter.NotReported;
+        figures.WarnUnknownKeys(["missing"], bag);
+        return figures.Scalar("missing", bag)?.Text is { } text ? text.Normalize() : NumberFormatter.NotReported;
     }
 
     /// <summary><c>keep:</c>, paths relative to the output folder; none may climb out of it.</summary>

@@ -1,12 +1,14 @@
 using Bantin.Model;
 using Bantin.Output;
 using Bantin.Render;
+using Bantin.Render.Data;
 
 namespace Bantin.Stages;
 
 /// <summary>
-/// The files beside the pages: files the bodies use, the theme's assets, the feed and the sitemap, the search index.
-/// Four independent groups, written side by side (each group from one thread).
+/// The files beside the pages: files the bodies use, the theme's assets, the feed and the sitemap, the results tables
+/// as CSV and JSON downloads, the search index.
+/// Five independent groups, written side by side (each group from one thread).
 /// </summary>
 public static class SiteFileWriter
 {
@@ -21,6 +23,10 @@ public static class SiteFileWriter
             {
                 WriteFeed(site, plan.Index, plan.Views, output);
                 output.WriteText("sitemap.xml", sitemap());
+            },
+            () =>
+            {
+                foreach (var (path, bytes) in new DataDownloads(plan.DataPages.Data, plan.DataPages).Files()) output.WriteBytes(path, bytes);
             },
             () => search(output));
 

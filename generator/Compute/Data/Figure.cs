@@ -13,4 +13,7 @@ public sealed record Figure(decimal Value, decimal? Of, IReadOnlyList<KeyValuePa
 {
     /// <summary>A ratio's rate (790 of 812 → 0.9729…); null without a positive total (or beyond printing).</summary>
     public decimal? Rate => Of is > 0 && NumberFormatter.TryRatio(Value, Of, out var rate) ? rate : null;
+
+    /// <summary>Set when the figure is summed over child units and some of them have no figure for the period.</summary>
+    public RollUpShare? Share { get; init; }
 }

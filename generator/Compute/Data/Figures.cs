@@ -29,6 +29,9 @@ public sealed class Figures
     private readonly Dictionary<string, (int Number, Indicator Indicator)> _indicatorNumbers = new(StringComparer.Ordinal);
     // Which indicators have a result or a target given for a unit and exactly these months, by indicator number.
     private readonly Dictionary<(string Unit, int Start, int End), bool[]> _listed = new();
+    // Which units report an indicator at all, themselves or through a unit below them: the child units a roll-up
+    // expects a figure from (a district that never reports it does not make every total partial).
+    private readonly HashSet<(string Unit, string Indicator)> _reportsBelow = new();
 
     public Figures(DataSet data)
     {
@@ -57,6 +60,12 @@ public sealed class Figures
             var figures = given.Select(r => new Figure(r.Amount.Value, r.Amount.Of, r.Amount.By, false, [r.Span])).ToArray();
             Array.Sort(keys, figures);
             _givenFigures[u * _indicatorNumbers.Count + i.Number] = (keys, figures);
+        }
+        foreach (var (unitId, indicatorId) in _given.Keys)
+        {
+            if (!_reportsBelow.Add((unitId, indicatorId))) continue;
+            foreach (var ancestor in data.Ancestors(unitId))
+                if (!_reportsBelow.Add((ancestor.Id, indicatorId))) break;
         }
         foreach (var group in direct.Values.GroupBy(r => r.UnitId))
             _unitPeriods[group.Key] = group.Select(r => r.Period).Distinct().Order().ToArray();
@@ -115,6 +124,29 @@ public sealed class Figures
                 figure is not null && NumberFormatter.TryRatio(figure.Value, t.Value, out var r) ? r : null,
                 period.MonthCount < t.Period.MonthCount))
             .ToList();
+    }
+
+    /// <summary>
+    /// Every target for the unit and indicator whose period contains <paramref name="period"/>, with the figure reports
+    /// put against it by the end of that period: a flow or ratio cumulated from the start of the target's period (the
+    /// year's plan against January to September), a stock or rate as it stands for the period.
+    /// </summary>
+    public IReadOnlyList<TargetProgress> Progress(string unitId, string indicatorId, Period period)
+    {
+        if (!_targets.TryGetValue((unitId, indicatorId), out var targets)) return [];
+        var kind = _indicatorNumbers.TryGetValue(indicatorId, out var known) ? known.Indicator.Kind : IndicatorKind.Flow;
+        var list = new List<TargetProgress>();
+        foreach (var target in targets)
+        {
+            if (!target.Period.Contains(period)) continue;
+            var through = kind is IndicatorKind.Flow or IndicatorKind.Ratio && target.Period.Start != period.Start
+                ? Period.MonthRange(target.Period.Start, period.End)
+                : period;
+            var figure = Get(unitId, indicatorId, through);
+            decimal? ratio = kind != IndicatorKind.Rate && figure is not null && NumberFormatter.TryRatio(figure.Value, target.Value, out var r) ? r : null;
+            list.Add(new TargetProgress(target, through, figure, ratio));
+        }
+        return list;
     }
 
     /// <summary>The periods for which the unit has given results, in period order: its reporting periods.</summary>
@@ -193,9 +225,17 @@ public sealed class Figures
     private Figure? OverChildren(string unitId, string indicatorId, Period period)
     {
         var parts = new List<Figure>();
+        var (complete, expected) = (0, 0);
         foreach (var child in _data.Children(unitId))
-            if (Get(child.Id, indicatorId, period) is { } f) parts.Add(f);
-        return Sum(parts);
+        {
+            if (!_reportsBelow.Contains((child.Id, indicatorId))) continue;
+            expected++;
+            if (Get(child.Id, indicatorId, period) is not { } f) continue;
+            parts.Add(f);
+            if (f.Share is null) complete++;
+        }
+        var sum = Sum(parts);
+        return complete < expected && sum is not null ? sum with { Share = new RollUpShare(complete, expected) } : sum;
     }
 
     // A breakdown is summed only when every part has one: otherwise its parts would not add up to the total.

@@ -172,6 +172,34 @@ public sealed record Period : IComparable<Period>
     public bool Contains(Period other) =>
         Start.CompareTo(other.Start) <= 0 && other.End.CompareTo(End) <= 0;
 
+    /// <summary>
+    /// The same period one year earlier ("cùng kỳ năm trước"): <c>2024-Q3</c> → <c>2023-Q3</c>; null before year 1001.
+    /// </summary>
+    public Period? YearEarlier()
+    {
+        if (Start.Year <= YearMonth.MinYear) return null;
+        var start = YearMonth.FromIndex(Start.Index - 12);
+        var end = YearMonth.FromIndex(End.Index - 12);
+        return new(Kind, start, end);
+    }
+
+    /// <summary>
+    /// January to this period's last month ("lũy kế từ đầu năm"): <c>2024-Q3</c> → <c>2024-01..2024-09</c>, written as
+    /// the year, half or quarter when it is one (so <c>2024-06</c> → <c>2024-H1</c>); null for a period spanning years.
+    /// </summary>
+    public Period? YearToDate()
+    {
+        if (Start.Year != End.Year) return null;
+        if (Start.Month == 1) return this;
+        return End.Month switch
+        {
+            3 => Quarter(End.Year, 1),
+            6 => Half(End.Year, 1),
+            12 => Year(End.Year),
+            _ => MonthRange(new YearMonth(End.Year, 1), End),
+        };
+    }
+
     /// <summary>Each month of the period, in order.</summary>
     public IEnumerable<Period> Months()
     {

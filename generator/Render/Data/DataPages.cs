@@ -13,6 +13,9 @@ public sealed class DataPages
 {
     private readonly SiteConfig _site;
     private readonly DataViewFactory _data;
+
+    /// <summary>The figures and views these pages are drawn from.</summary>
+    public DataViewFactory Data => _data;
     private readonly ViewFactory _views;
     private readonly UiStrings _t;
     private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
@@ -35,7 +38,18 @@ public sealed class DataPages
         }
     }
 
-    public IReadOnlyList<Period> Periods(string unitId) => _data.ReportingPeriods(unitId);
+    /// <summary>The periods the unit has a page for: reported, and derived from the reported ones (years, quarters, …).</summary>
+    public IReadOnlyList<Period> Periods(string unitId) => _data.PagePeriods(unitId);
+
+    /// <summary>The CSV and JSON files linked under the tables (<see cref="DataDownloads"/>), for the link check.</summary>
+    public IEnumerable<string> DownloadPaths()
+    {
+        foreach (var unit in _data.Data.Units)
+        {
+            foreach (var period in Periods(unit.Id)) yield return _data.CsvUrl(unit.Id, period);
+            if (_data.ReportingPeriods(unit.Id).Count > 0) yield return _data.JsonUrl(unit.Id);
+        }
+    }
 
     public IEnumerable<PageJob> Jobs()
     {
@@ -61,7 +75,8 @@ public sealed class DataPages
     public UnitView Unit(Unit unit)
     {
         var periods = Periods(unit.Id);
-        var latest = periods.Count > 0 ? periods[^1] : null;
+        var reported = _data.ReportingPeriods(unit.Id);
+        var latest = reported.Count > 0 ? reported[^1] : null;
         var children = _data.Data.Children(unit.Id);
         return new UnitView(
             Kind: "unit",
@@ -72,7 +87,7 @@ public sealed class DataPages
             Breadcrumb: Trail(unit, current: true),
             Parent: unit.ParentId is { } parent ? new LinkView(_data.UnitName(parent), _site.Link(_data.UnitUrl(parent))) : null,
             Children: children.Select(c => new LinkView(c.Name, _site.Link(_data.UnitUrl(c.Id)))).ToList(),
-            Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest)),
+            Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest), downloads: true),
             LatestPeriod: latest is null ? null : new LinkView(latest.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, latest))),
             Periods: periods.Reverse().Select(p => new LinkView(p.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, p)))).ToList(),
             ChildFigures: ChildComparison(children),
@@ -93,10 +108,13 @@ public sealed class DataPages
             Permalink: _site.Permalink(_data.UnitPeriodUrl(unit.Id, period)),
             Description: title,
             Breadcrumb: crumbs,
-            Table: _data.Table(unit.Id, period, Indicators(unit.Id, period)),
+            Table: _data.Table(unit.Id, period, Indicators(unit.Id, period), downloads: true),
             Articles: Articles(unit.Id, period),
             Previous: at > 0 ? Link(unit, periods[at - 1]) : null,
-            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null);
+            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null)
+        {
+            Note = _data.IsDerived(unit.Id, period) ? _data.Report.DerivedNote : null,
+        };
     }
 
     public IndicatorView Indicator(Indicator indicator)

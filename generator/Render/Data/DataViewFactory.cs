@@ -39,6 +39,25 @@ public sealed class DataViewFactory
     public IReadOnlyList<Period> ReportingPeriods(string unitId) => _reporting.GetOrAdd(unitId, id =>
         Subtree(id).SelectMany(_figures.Periods).Distinct().Order().ToList());
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Period> All, HashSet<Period> Derived)> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every period the unit gets a page for: its reporting periods and the years, halves, quarters and year so far
+    /// that they cover completely (<see cref="DerivedPeriods"/>), in period order.
+    /// </summary>
+    public IReadOnlyList<Period> PagePeriods(string unitId) => PageSet(unitId).All;
+
+    /// <summary>Whether the unit's page for the period was derived, not reported: its figures are all computed.</summary>
+    public bool IsDerived(string unitId, Period period) => PageSet(unitId).Derived.Contains(period);
+
+    private (IReadOnlyList<Period> All, HashSet<Period> Derived) PageSet(string unitId) => _pages.GetOrAdd(unitId, id =>
+    {
+        var reported = ReportingPeriods(id);
+        var series = Subtree(id).SelectMany(unit => _data.Indicators.Select(i => _figures.Periods(unit, i.Id)));
+        var derived = DerivedPeriods.From(reported, series);
+        return (derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList(), derived.ToHashSet());
+    });
+
     public IReadOnlyList<string> Subtree(string unitId)
     {
         var all = new List<string> { unitId };
@@ -46,9 +65,23 @@ public sealed class DataViewFactory
         return all;
     }
     /// <summary>The indicators a unit × period page lists: any the unit or a unit below it reported or was set for.</summary>
-    public IReadOnlyList<string> PageIndicators(string unitId, Period period) => _figures.IndicatorIds(Subtree(unitId), period);
+    /// <remarks>A derived period has nothing given for exactly its months: it lists what was given inside it.</remarks>
+    public IReadOnlyList<string> PageIndicators(string unitId, Period period)
+    {
+        var subtree = Subtree(unitId);
+        var ids = _figures.IndicatorIds(subtree, period);
+        if (!IsDerived(unitId, period)) return ids;
+        var inside = new HashSet<string>(ids, StringComparer.Ordinal);
+        foreach (var unit in subtree)
+            foreach (var given in _figures.Periods(unit))
+                if (period.Contains(given)) inside.UnionWith(_figures.IndicatorIds(unit, given));
+        return _data.Indicators.Select(i => i.Id).Where(inside.Contains).ToList();
+    }
 
     public Language Language => _lang;
+
+    /// <summary>What prose prints where a figure call has nothing to print (site.yaml <c>figures: { missing: }</c>).</summary>
+    public string MissingFigure => _site.MissingFigure;
     public UiStrings Strings => UiStrings.For(_lang);
     public Figures Figures => _figures;
 
@@ -82,22 +115,35 @@ public sealed class DataViewFactory
 
     public string UnitName(string? unitId) => unitId is null ? "" : _data.Unit(unitId)?.DisplayShort ?? unitId;
 
-    public ResultsTableView Table(string unitId, Period period, IReadOnlyList<string>? indicatorIds = null)
+    /// <summary>
+    /// The report table: target, this period, January to date, achievement of the year's target (cumulated), the same
+    /// period last year and the change; each column only where some row has it. <paramref name="downloads"/> links the
+    /// table's CSV and the unit's JSON series under it (pages have them; tables in prose do not).
+    /// </summary>
+    public ResultsTableView Table(string unitId, Period period, IReadOnlyList<string>? indicatorIds = null, bool downloads = false)
     {
         var ids = indicatorIds ?? _figures.IndicatorIds(unitId, period);
         var rows = new List<ResultRowView>(ids.Count);
+        var toDate = period.YearToDate() is { } ytd && ytd.Start != period.Start ? ytd : null;
+        var lastYear = period.YearEarlier();
+        var (anyTarget, allYear) = (false, true);
         foreach (var id in ids)
         {
             var indicator = _data.Indicator(id);
             if (indicator is null) continue;
             var figure = _figures.Get(unitId, id, period);
-            var targets = _figures.Achievements(unitId, id, period).Select(a => new TargetView(
-                ValueText: NumberFormatter.Format(a.Target.Value, _lang),
-                SetBy: a.Target.SetBy is null ? null : UnitName(a.Target.SetBy),
-                SetByUrl: a.Target.SetBy is null ? null : _site.Link(UnitUrl(a.Target.SetBy)),
-                PeriodLabel: a.Target.Period.Label(_lang),
-                AchievementText: a.Ratio is { } r && figure is not null ? NumberFormatter.Percent(r, _lang) : "—",
-                Partial: a.PartialPeriod)).ToList();
+            var share = ShareText(figure);
+            var progress = _figures.Progress(unitId, id, period);
+            anyTarget |= progress.Count > 0;
+            allYear &= progress.All(p => IsYear(p.Target.Period));
+            var targets = progress.Select(p => new TargetView(
+                ValueText: NumberFormatter.Format(p.Target.Value, _lang),
+                SetBy: p.Target.SetBy is null ? null : UnitName(p.Target.SetBy),
+                SetByUrl: p.Target.SetBy is null ? null : _site.Link(UnitUrl(p.Target.SetBy)),
+                PeriodLabel: p.Target.Period.Label(_lang),
+                AchievementText: ProgressText(indicator, p),
+                Partial: period.MonthCount < p.Target.Period.MonthCount)).ToList();
+            var previous = lastYear is null ? null : _figures.Get(unitId, id, lastYear);
             rows.Add(new ResultRowView(
                 Indicator: indicator.Name,
                 IndicatorUrl: _site.Link(IndicatorUrl(id)),
@@ -107,12 +153,86 @@ public sealed class DataViewFactory
                 Computed: figure?.Computed ?? false,
                 Reported: figure is not null,
                 Targets: targets,
-                Breakdown: figure?.By.Select(kv => new BreakdownView(kv.Key, NumberFormatter.Format(kv.Value, _lang))).ToList() ?? []));
+                Breakdown: figure?.By.Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList() ?? [])
+            {
+                ToDateText = toDate is null ? null : _figures.Get(unitId, id, toDate) is { } sum ? Marked(indicator, sum) : NumberFormatter.NotReported,
+                LastYearText = lastYear is null ? null : previous is null ? NumberFormatter.NotReported : Marked(indicator, previous),
+                ChangeText = ChangeText(indicator, figure, previous),
+                ShareText = share,
+            });
         }
         var caption = $"{UnitName(unitId)} – {period.Label(_lang)}";
         var anyComputed = rows.Any(r => r.Computed);
-        return new ResultsTableView(caption, rows, anyComputed, ResultsTableHtml.Write(caption, rows, anyComputed, Strings));
+        var csv = downloads ? _site.Link(CsvUrl(unitId, period)) : null;
+        var json = downloads ? _site.Link(JsonUrl(unitId)) : null;
+        var yearTargets = anyTarget && allYear;
+        var html = ResultsTableHtml.Write(caption, rows, anyComputed, Strings, Report, yearTargets, csv, json);
+        return new ResultsTableView(caption, rows, anyComputed, html) { CsvUrl = csv, JsonUrl = json };
     }
+
+    public ReportStrings Report => ReportStrings.For(_lang);
+
+    /// <summary>Where a unit × period table's CSV is written: beside the page, <c>bang-so-lieu.csv</c>.</summary>
+    public string CsvUrl(string unitId, Period period) => UnitPeriodUrl(unitId, period) + "bang-so-lieu.csv";
+
+    /// <summary>Where a unit's series is written: beside its page, <c>so-lieu.json</c>.</summary>
+    public string JsonUrl(string unitId) => UnitUrl(unitId) + "so-lieu.json";
+
+    private static bool IsYear(Period p) => p.Start.Month == 1 && p.End.Month == 12 && p.Start.Year == p.End.Year;
+
+    /// <summary>A figure with its roll-up mark when it is summed over only some of the child units.</summary>
+    private string Marked(Indicator indicator, Figure figure) =>
+        ShareText(figure) is { } share ? $"{ValueText(indicator, figure)} ({share})" : ValueText(indicator, figure);
+
+    public string? ShareText(Figure? figure) => figure?.Share is { } s ? Report.Share(s.Reported, s.Expected) : null;
+
+    /// <summary>
+    /// The achievement against one target: the cumulated figure over the target ("65%"), with the roll-up mark when the
+    /// figure misses some child units; for a rate, the distance in points ("cao hơn kế hoạch 2,5 điểm %").
+    /// </summary>
+    public string ProgressText(Indicator indicator, TargetProgress progress)
+    {
+        if (progress.Figure is not { } figure) return NumberFormatter.NotReported;
+        string text;
+        if (indicator.Kind == IndicatorKind.Rate)
+        {
+            var diff = figure.Value - progress.Target.Value;
+            text = diff == 0 ? Percent(1) : $"{(diff > 0 ? Report.AboveTarget : Report.BelowTarget)} {NumberFormatter.Format(Math.Abs(diff), _lang)} {Report.Points}";
+        }
+        else if (progress.Ratio is { } ratio) text = Percent(ratio);
+        else return NumberFormatter.NotReported;
+        return ShareText(figure) is { } share ? $"{text} ({share})" : text;
+    }
+
+    private string Percent(decimal ratio) => NumberFormatter.Percent(ratio, _lang);
+
+    /// <summary>
+    /// Against the same period last year: a count or amount by the percent it grew ("tăng 12,5%"); a ratio or rate by
+    /// the difference in points ("tăng 2,5 điểm %"), never as a percent of a percent. Null when either side is missing.
+    /// </summary>
+    public string? ChangeText(Indicator indicator, Figure? current, Figure? previous)
+    {
+        if (current is null || previous is null) return null;
+        string text;
+        if (indicator.Kind is IndicatorKind.Ratio or IndicatorKind.Rate)
+        {
+            decimal? now = indicator.Kind == IndicatorKind.Rate ? current.Value : current.Rate * 100;
+            decimal? then = indicator.Kind == IndicatorKind.Rate ? previous.Value : previous.Rate * 100;
+            if (now is not { } a || then is not { } b) return null;
+            var diff = Math.Round(a - b, 2, MidpointRounding.AwayFromZero);
+            text = diff == 0 ? Report.Same : $"{(diff > 0 ? Report.Up : Report.Down)} {NumberFormatter.Format(Math.Abs(diff), _lang)} {Report.Points}";
+        }
+        else
+        {
+            if (previous.Value <= 0 || !NumberFormatter.TryRatio(current.Value, previous.Value, out var ratio)) return null;
+            var change = ratio - 1;
+            text = change == 0 ? Report.Same : $"{(change > 0 ? Report.Up : Report.Down)} {Percent(Math.Abs(change))}";
+        }
+        return (current.Share ?? previous.Share) is not null ? $"{text} ({ShareText(current.Share is not null ? current : previous)})" : text;
+    }
+
+    /// <summary>A breakdown part's name as indicators.yaml declares it, or its key when none is declared.</summary>
+    public static string PartName(Indicator indicator, string key) => key;
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
     public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null)

@@ -15,12 +15,31 @@ public sealed record ResultRowView(
     bool Computed,
     bool Reported,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<BreakdownView> Breakdown);
+    IReadOnlyList<BreakdownView> Breakdown)
+{
+    /// <summary>January to the period's end ("lũy kế từ đầu năm"), "—" when not known; null when the period starts in January.</summary>
+    public string? ToDateText { get; init; }
+
+    /// <summary>The same period a year earlier, "—" when not reported.</summary>
+    public string? LastYearText { get; init; }
+
+    /// <summary>"tăng 12,5%"; for a ratio or rate "tăng 2,5 điểm %"; null when either side is missing.</summary>
+    public string? ChangeText { get; init; }
+
+    /// <summary>"tổng hợp từ 2/3 đơn vị" when the result is summed over fewer child units than report the indicator.</summary>
+    public string? ShareText { get; init; }
+}
 
 public sealed record BreakdownView(string Name, string ValueText);
 
 /// <summary>What partials/results-table.html draws: <c>html</c> is the whole table, ready-made (<see cref="ResultsTableHtml"/>).</summary>
-public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed, string Html);
+public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed, string Html)
+{
+    /// <summary>The table as CSV and the unit's series as JSON, linked under the table; null for tables in prose.</summary>
+    public string? CsvUrl { get; init; }
+
+    public string? JsonUrl { get; init; }
+}
 
 public sealed record ChartRowView(string Label, string ValueText);
 
@@ -62,7 +81,11 @@ public sealed record UnitPeriodView(
     ResultsTableView Table,
     IReadOnlyList<ArticleCardView> Articles,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next)
+{
+    /// <summary>Why the page's figures are all computed, on a page derived from shorter periods (a year from its months).</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary><c>page</c> in indicator.html.</summary>
 public sealed record IndicatorView(

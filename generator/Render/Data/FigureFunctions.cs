@@ -57,8 +57,10 @@ public sealed class FigureFunctions
     public static ScriptObject Shared()
     {
         var functions = new ScriptObject();
-        functions.Import("value", new Func<TemplateContext, string, string?, string?, int, string?, string>(ValueCall));
-        functions.Import("percent", new Func<TemplateContext, string, string?, string?, string?, string>(PercentCall));
+        functions.Import("value", new Func<TemplateContext, string, string?, string?, int, string?, bool, bool, string>(ValueCall));
+        functions.Import("percent", new Func<TemplateContext, string, string?, string?, string?, bool, bool, string>(PercentCall));
+        functions.Import("target", new Func<TemplateContext, string, string?, string?, string?, string>(TargetCall));
+        functions.Import("change", new Func<TemplateContext, string, string?, string?, bool, string>(ChangeCall));
         functions.Import("table", new Func<TemplateContext, ScriptArray?, string?, string?, string>(TableCall));
         functions.Import("chart", new Func<TemplateContext, string, string?, string?, string>(ChartCall));
         functions.Import("progress", new Func<TemplateContext, string, string?, string?, string?, string>(ProgressCall));
@@ -66,11 +68,19 @@ public sealed class FigureFunctions
     }
 
     // Parameter names and defaults are what templates see: `{{ value "x" unit: "y" }}`.
-    private static string ValueCall(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0, string? by = null) =>
-        Of(context).Value(context, indicator, unit, period, pad, by);
+    private static string ValueCall(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0, string? by = null,
+        bool ytd = false, bool last_year = false) =>
+        Of(context).Value(context, indicator, unit, period, pad, by, ytd, last_year);
 
-    private static string PercentCall(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null) =>
-        Of(context).Percent(context, indicator, unit, period, set_by);
+    private static string PercentCall(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null,
+        bool ytd = false, bool last_year = false) =>
+        Of(context).Percent(context, indicator, unit, period, set_by, ytd, last_year);
+
+    private static string TargetCall(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null) =>
+        Of(context).Target(context, indicator, unit, period, set_by);
+
+    private static string ChangeCall(TemplateContext context, string indicator, string? unit = null, string? period = null, bool ytd = false) =>
+        Of(context).Change(context, indicator, unit, period, ytd);
 
     private static string TableCall(TemplateContext context, ScriptArray? indicators = null, string? unit = null, string? period = null) =>
         Of(context).Table(context, indicators, unit, period);
@@ -85,11 +95,14 @@ public sealed class FigureFunctions
         (context as ViewContext)?.Figures ?? throw new InvalidOperationException("Figure functions run only in an article body's context.");
 
     /// <summary>The figure as prose prints it: <c>{{ value "doan-vien-moi" }}</c> → 72; a ratio → 790/812.</summary>
-    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0, string? by = null)
+    public string Value(TemplateContext context, string indicator, string? unit = null, string? period = null, int pad = 0, string? by = null,
+        bool ytd = false, bool lastYear = false)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        p = Form(context, p, ytd, lastYear);
         var figure = _views.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
+        var share = Share(context, ind, unitId, p, figure);
         if (by is not null)
         {
             // One part of a breakdown: "khối hành chính sự nghiệp 1.697 đoàn viên".
@@ -98,25 +111,85 @@ public sealed class FigureFunctions
                 throw Fail(context, _messages.FigureUnknownPart(by, ind.Id, Suggest.Nearest(by, figure.By.Select(kv => kv.Key))));
             figure = figure with { Value = part.Value, Of = null, By = [] };
         }
-        return _views.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
+        var text = _views.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
+        return share is null ? text : $"{text} ({share})";
+    }
+
+    /// <summary>
+    /// The period a call's options ask for: <c>last_year: true</c> the same period a year earlier, <c>ytd: true</c>
+    /// January to the period's end (both: last year's year to date, what "so với cùng kỳ" compares with).
+    /// </summary>
+    private Period Form(TemplateContext context, Period period, bool ytd, bool lastYear)
+    {
+        if (lastYear) period = period.YearEarlier() ?? throw Fail(context, _messages.FigureNotReported("", "", period.ToString()));
+        if (ytd) period = period.YearToDate() ?? throw Fail(context, _messages.FigureNoYearToDate(period.ToString()));
+        return period;
+    }
+
+    /// <summary>"tổng hợp từ 2/3 đơn vị" for a figure summed over only some child units, with a warning at the call.</summary>
+    private string? Share(TemplateContext context, Indicator indicator, string unitId, Period period, Figure figure)
+    {
+        if (figure.Share is not { } share) return null;
+        _warnings.Add((context.CurrentNode?.Span ?? default, _messages.FigurePartialRollUp(indicator.Id, unitId, period.ToString(), share.Reported, share.Expected)));
+        return _views.ShareText(figure);
+    }
+
+    /// <summary>The target: <c>{{ target "doan-vien-moi" }}</c> → 1.500; the placeholder and a warning when none is set.</summary>
+    public string Target(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
+    {
+        var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        var progress = _views.Figures.Progress(unitId, ind.Id, p);
+        if (progress.FirstOrDefault(t => set_by is null || t.Target.SetBy == set_by) is { } found)
+            return NumberFormatter.Format(found.Target.Value, _views.Language);
+        if (set_by is not null && progress.Count > 0)
+            throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, progress.Select(t => t.Target.SetBy ?? ""))));
+        return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), _views.MissingFigure));
+    }
+
+    /// <summary>
+    /// Against the same period last year: "tăng 12,5%", for a ratio or rate "tăng 2,5 điểm %"; <c>ytd: true</c> compares
+    /// the years to date. The placeholder and a warning when either figure is missing.
+    /// </summary>
+    public string Change(TemplateContext context, string indicator, string? unit = null, string? period = null, bool ytd = false)
+    {
+        var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        p = Form(context, p, ytd, false);
+        var current = _views.Figures.Get(unitId, ind.Id, p);
+        var previous = p.YearEarlier() is { } earlier ? _views.Figures.Get(unitId, ind.Id, earlier) : null;
+        if (current is not null) Share(context, ind, unitId, p, current);
+        return _views.ChangeText(ind, current, previous)
+            ?? Missing(context, _messages.FigureNoComparison(ind.Id, unitId, p.ToString(), _views.MissingFigure));
+    }
+
+    private string Missing(TemplateContext context, Text warning)
+    {
+        _warnings.Add((context.CurrentNode?.Span ?? default, warning));
+        return _views.MissingFigure;
     }
 
     /// <summary>A ratio's rate (790/812 → 97,29%), a rate's value, or the achievement against the target.</summary>
-    public string Percent(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
+    public string Percent(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null,
+        bool ytd = false, bool lastYear = false)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        p = Form(context, p, ytd, lastYear);
         var figure = _views.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
         if (ind.Kind == IndicatorKind.Rate) return _views.ValueText(ind, figure);
         if (ind.Kind == IndicatorKind.Ratio && set_by is null && figure.Rate is { } rate) return NumberFormatter.Percent(rate, _views.Language);
         var achievements = _views.Figures.Achievements(unitId, ind.Id, p);
         var achievement = achievements.FirstOrDefault(a => a.Ratio is not null && (set_by is null || a.Target.SetBy == set_by));
-        if (achievement?.Ratio is { } ratio) return NumberFormatter.Percent(ratio, _views.Language);
+        if (achievement?.Ratio is { } ratio)
+        {
+            // A total from some of the child units is no achievement of the whole target without saying so.
+            var share = Share(context, ind, unitId, p, figure);
+            var text = NumberFormatter.Percent(ratio, _views.Language);
+            return share is null ? text : $"{text} ({share})";
+        }
         // A set_by no target of this figure has is a slip of the pen, not a late plan.
         if (set_by is not null && achievements.Count > 0 && achievements.All(a => a.Target.SetBy != set_by))
             throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, achievements.Select(a => a.Target.SetBy ?? ""))));
-        _warnings.Add((context.CurrentNode?.Span ?? default, _messages.FigureNoTarget(ind.Id, unitId, p.ToString())));
-        return NumberFormatter.NotReported;
+        return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), _views.MissingFigure));
     }
 
     public string Table(TemplateContext context, ScriptArray? indicators = null, string? unit = null, string? period = null)

@@ -10,8 +10,8 @@ namespace Bantin.Render.Data;
 /// </summary>
 public static class FigureSlips
 {
-    private static readonly string[] Functions = ["value", "percent", "table", "chart", "progress"];
-    private static readonly string[] Options = ["unit", "period", "by", "pad", "set_by", "indicators", "indicator"];
+    private static readonly string[] Functions = ["value", "percent", "target", "change", "table", "chart", "progress"];
+    private static readonly string[] Options = ["unit", "period", "by", "pad", "set_by", "indicators", "indicator", "ytd", "last_year"];
 
     private static readonly Regex InvalidToken = new(@"^Invalid token found `(.+?)`", RegexOptions.CultureInvariant);
     private static readonly Regex NotFound = new(@"^The variable or function `(.+?)` was not found", RegexOptions.CultureInvariant);

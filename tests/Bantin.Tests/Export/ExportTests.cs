@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -85,7 +86,7 @@ public sealed class ExportTests
         foreach (var (unit, period) in new[] { ("cao-bang/hoa-an", "2024-05"), ("cao-bang", "2024-04"), ("cao-bang", "2024-05"), ("cao-bang/ha-quang", "2024-05") })
         {
             var page = site.Page($"/don-vi/{unit}/{period}/");
-            var expected = page.QuerySelectorAll("table.results tbody tr").Sum(tr => Math.Max(1, tr.QuerySelectorAll("td")[0].InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries).Length));
+            var expected = page.QuerySelectorAll("table.results tbody tr").Sum(tr => Math.Max(1, tr.QuerySelector("td[data-label^='Kế hoạch']")?.InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries).Length ?? 0));
             Assert.Equal(expected, lines.Count(l => l[11].Text == unit && l[12].Text == period));
         }
         Assert.Equal(lines.Count, rows.Count - 4);
@@ -163,20 +164,19 @@ public sealed class ExportTests
         Assert.True(Period.TryParse(line[12].Text, out var period, out _));
         var page = site.Page($"/don-vi/{line[11].Text}/{period!.Slug}/");
         var row = page.QuerySelectorAll("table.results tbody tr").Single(tr => tr.QuerySelector("th a")!.TextContent == line[2].Text);
-        var cells = row.QuerySelectorAll("td");
+        // The table has a target and an achievement column only when some row has a target (issue #14).
+        IElement? Cell(string label) => row.QuerySelector($"td[data-label^='{label}']");
         var indicator = line[13].Text;
         string value = line[4].Number is not { } v ? "chưa báo cáo"
             : line[5].Number is { } of ? $"{Vi(v)}/{Vi(of)} ({Percent(line[6].Number!.Value)})"
             : indicator == "thu-kpcd" ? Percent(v) : Vi(v);
-        Assert.StartsWith(value, cells[1].TextContent);
+        Assert.StartsWith(value, Cell("Thực hiện")!.TextContent);
         if (line[7].Number is not { } target)
         {
-            Assert.Equal("—", cells[0].TextContent);
+            Assert.True(Cell("Kế hoạch") is null || Cell("Kế hoạch")!.TextContent == "—");
             return;
         }
-        Assert.Contains(Vi(target) + (line[8].Text is { Length: > 0 } by ? $" ({by}" : ""), cells[0].TextContent);
-        var achieved = line[10].Number is { } ratio ? Percent(ratio) : "—";
-        Assert.Contains(achieved, cells[2].InnerHtml.Split("<br>"));
+        Assert.Contains(Vi(target) + (line[8].Text is { Length: > 0 } by ? $" ({by}" : ""), Cell("Kế hoạch")!.TextContent);
     }
 
     private static string Vi(decimal value) => NumberFormatter.Format(value, Language.Vi, 6);

@@ -43,7 +43,7 @@ public sealed class FigureCallSlipTests
     [InlineData("Có {{ value \"doan-vien-moi\" } nhé.", 9, 29, "dấu đóng }}", "}}")]
     [InlineData("Có {{ value \"doan-vien-moi\" pad: \"hai\" }}.", 9, 29, "pad:", "pad: 2")]
     [InlineData("Có {{ value \"doan-vien-moi\", \"lao-cai\" }}.", 9, 28, "\",\"", "unit: \"cao-bang\"")]
-    [InlineData("Có {{ value \"doan-vien-moi\" \"lao-cai\" \"2017\" 1 \"x\" \"y\" }}.", 9, 7, "nhiều giá trị hơn", "unit: \"cao-bang\"")]
+    [InlineData("Có {{ value \"doan-vien-moi\" \"lao-cai\" \"2017\" 1 \"x\" true true \"y\" }}.", 9, 7, "nhiều giá trị hơn", "unit: \"cao-bang\"")]
     public void A_slip_in_a_figure_call_is_explained_in_vietnamese_at_its_place(string body, int line, int column, string message, string fix)
     {
         using var site = Site(body);

@@ -19,7 +19,7 @@ public sealed partial class FigureDocsTests
     public void The_docs_have_an_example_for_each_function()
     {
         var calls = Examples().Select(row => (string)row[0]).ToList();
-        foreach (var function in new[] { "value", "percent", "table", "chart", "progress" })
+        foreach (var function in new[] { "value", "percent", "target", "change", "table", "chart", "progress" })
             Assert.Contains(calls, c => c.StartsWith("{{ " + function + " "));
     }
 

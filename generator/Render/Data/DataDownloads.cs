@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Bantin.Compute.Data;
+using Bantin.Model.Data;
+using Bantin.Model.Periods;
+
+namespace Bantin.Render.Data;
+
+/// <summary>
+/// The open-data files linked under every page's results table: the table as CSV beside each unit × period page, and
+/// each unit's whole series as JSON beside its page. Same bytes every build: units, periods and indicators in data order.
+/// </summary>
+/// <remarks>
+/// The CSV is for Excel as Vietnamese offices have it (Windows with vi-VN regional settings): UTF-8 with a byte-order
+/// mark, or Excel reads the accents as Windows-1252; fields separated by ';', the list separator of locales that write
+/// the decimal comma, so a double-click opens it in columns; numbers with a decimal comma and no thousands dots
+/// ("1738", "90,74"), which Excel there reads as numbers, where "1.738" would be read as one point seven.
+/// The JSON is for programs: plain numbers, period codes as FORMATS.md writes them.
+/// </remarks>
+public sealed class DataDownloads(DataViewFactory views, DataPages pages)
+{
+    public const string CsvName = "bang-so-lieu.csv";
+    public const string JsonName = "so-lieu.json";
+
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Every download file as (output path, bytes).</summary>
+    public IEnumerable<(string Path, byte[] Bytes)> Files()
+    {
+        foreach (var unit in views.Data.Units)
+        {
+            var periods = pages.Periods(unit.Id);
+            foreach (var period in periods)
+                yield return (views.CsvUrl(unit.Id, period), Csv(unit.Id, period));
+            if (views.ReportingPeriods(unit.Id).Count > 0) yield return (views.JsonUrl(unit.Id), Json(unit, periods));
+        }
+    }
+
+    /// <summary>The unit × period table as CSV, one row per indicator, the same figures as the page.</summary>
+    public byte[] Csv(string unitId, Period period)
+    {
+        var r = views.Report;
+        var t = views.Strings;
+        var sb = new StringBuilder();
+        Line(sb, t.Indicator, t.Measure, r.ThisPeriod, r.OfTotal, r.RateColumn, r.ToDate, t.Target, r.SetBy, r.TargetPeriod, r.YearAchievement,
+            r.LastYear, r.Change, r.Notes);
+        var toDate = period.YearToDate() is { } ytd && ytd.Start != period.Start ? ytd : null;
+        var lastYear = period.YearEarlier();
+        foreach (var id in views.PageIndicators(unitId, period))
+        {
+            if (views.Data.Indicator(id) is not { } indicator) continue;
+            var figure = views.Figures.Get(unitId, id, period);
+            var previous = lastYear is null ? null : views.Figures.Get(unitId, id, lastYear);
+            var progress = views.Figures.Progress(unitId, id, period);
+            var sum = toDate is null ? figure : views.Figures.Get(unitId, id, toDate);
+            var note = string.Join("; ", new[] { figure?.Computed == true ? t.ComputedNote : null, views.ShareText(figure) }.OfType<string>());
+            // One line per target (several issuers may set one); a line without a target when none is set.
+            IEnumerable<TargetProgress?> targets = progress.Count == 0 ? [null] : progress;
+            foreach (var target in targets)
+                Line(sb, indicator.Name, indicator.Measure, Number(figure?.Value), Number(figure?.Of), Number(figure?.Rate * 100),
+                    Number(sum?.Value), Number(target?.Target.Value), target?.Target.SetBy is { } by ? views.UnitName(by) : "",
+                    target?.Target.Period.Label(views.Language) ?? "",
+                    target is null ? "" : views.ProgressText(indicator, target) is var text && text != Formatting.NumberFormatter.NotReported ? text : "",
+                    Number(previous?.Value), views.ChangeText(indicator, figure, previous) ?? "", note);
+        }
+        return [.. Bom, .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    /// <summary>The unit's figures for every period it has a page for, per indicator, given or computed.</summary>
+    public byte[] Json(Unit unit, IReadOnlyList<Period> periods)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("unit", unit.Id);
+            json.WriteString("name", unit.Name);
+            json.WriteStartArray("indicators");
+            foreach (var indicator in views.Data.Indicators)
+            {
+                var points = periods.Select(p => (Period: p, Figure: views.Figures.Get(unit.Id, indicator.Id, p))).Where(x => x.Figure is not null).ToList();
+                if (points.Count == 0) continue;
+                json.WriteStartObject();
+                json.WriteString("id", indicator.Id);
+                json.WriteString("name", indicator.Name);
+                json.WriteString("measure", indicator.Measure);
+                json.WriteString("kind", indicator.Kind.ToString().ToLowerInvariant());
+                json.WriteStartArray("values");
+                foreach (var (period, figure) in points)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("period", period.ToString());
+                    json.WriteNumber("value", figure!.Value);
+                    if (figure.Of is { } of) json.WriteNumber("of", of);
+                    json.WriteBoolean("computed", figure.Computed);
+                    if (figure.Share is { } share)
+                    {
+                        json.WriteNumber("units_reported", share.Reported);
+                        json.WriteNumber("units_expected", share.Expected);
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static string Number(decimal? value) => value is { } v
+        ? decimal.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',')
+        : "";
+
+    private static void Line(StringBuilder sb, params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) sb.Append(';');
+            var f = fields[i];
+            if (f.AsSpan().IndexOfAny(";\"\r\n") >= 0) sb.Append('"').Append(f.Replace("\"", "\"\"")).Append('"');
+            else sb.Append(f);
+        }
+        sb.Append("\r\n");
+    }
+}
