@@ -22,6 +22,9 @@ public sealed class StagedOutput : ISiteOutput
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private string? _aside;
     private bool _done;
+    // The target holds the last build's files: a file whose bytes did not change is not written again, and the commit
+    // moves in only what changed and removes only what this build no longer writes (see Update).
+    private readonly bool _update;
 
     public StagedOutput(OutputFolder output, CancellationToken cancel = default)
     {
@@ -29,6 +32,7 @@ public sealed class StagedOutput : ISiteOutput
         _cancel = cancel;
         _target = output.Path.TrimEnd(Path.DirectorySeparatorChar);
         _parent = Path.GetDirectoryName(_target)!;
+        _update = output.Owned.Count > 0 && Directory.Exists(_target);
         try
         {
             Directory.CreateDirectory(_parent);
@@ -44,6 +48,7 @@ public sealed class StagedOutput : ISiteOutput
 
     public string Staging { get; }
 
+    /// <summary>The files of the built site, those left as they were (same bytes) included.</summary>
     public int FilesWritten => _filesWritten;
     private int _filesWritten;
 
@@ -70,6 +75,11 @@ public sealed class StagedOutput : ISiteOutput
         var full = Resolve(relativePath);
         try
         {
+            if (Unchanged(relativePath, bytes))
+            {
+                Interlocked.Increment(ref _filesWritten);
+                return;
+            }
             CreateFolder(Path.GetDirectoryName(full)!);
             using (var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
                 RandomAccess.Write(file, bytes, 0);
@@ -86,6 +96,11 @@ public sealed class StagedOutput : ISiteOutput
         var full = Resolve(relativePath);
         try
         {
+            if (_update && Unchanged(relativePath, sourceFile))
+            {
+                Interlocked.Increment(ref _filesWritten);
+                return;
+            }
             CreateFolder(Path.GetDirectoryName(full)!);
             File.Copy(sourceFile, full, overwrite: true);
         }
@@ -123,7 +138,8 @@ public sealed class StagedOutput : ISiteOutput
     private void Swap()
     {
         var written = _written.Keys.Where(f => !_output.IsUsers(f)).ToList();
-        if (_output.Protected.Count == 0)
+        if (_update) Update(written);
+        else if (_output.Protected.Count == 0)
         {
             Manifest.Write(Staging, written);
             if (Directory.Exists(_target))
@@ -141,6 +157,111 @@ public sealed class StagedOutput : ISiteOutput
             Merge(Staging, _target, "");
             Manifest.Write(_target, written);
             TryDelete(Staging);
+        }
+    }
+
+    /// <summary>
+    /// True when the last build wrote this file with these very bytes: it stays as it is. Only the last build's own
+    /// files are compared (never a link), so a second build of an unchanged site writes almost nothing and deletes
+    /// nothing, where replacing the whole folder cost seconds of deleting the old one.
+    /// </summary>
+    private bool Unchanged(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        if (!_update || !_output.Owned.Contains(Normal(relativePath))) return false;
+        var existing = Path.Combine(_target, relativePath);
+        try
+        {
+            var info = new FileInfo(existing);
+            if (!info.Exists || info.LinkTarget is not null || info.Length != bytes.Length) return false;
+            using var file = File.OpenHandle(existing, FileMode.Open, FileAccess.Read);
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 1 << 16) + 1);
+            try
+            {
+                for (long offset = 0; offset < bytes.Length;)
+                {
+                    var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, bytes.Length - offset)), offset);
+                    if (read <= 0 || !bytes.Slice((int)offset, read).SequenceEqual(buffer.AsSpan(0, read))) return false;
+                    offset += read;
+                }
+                return true;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private bool Unchanged(string relativePath, string sourceFile)
+    {
+        if (!_output.Owned.Contains(Normal(relativePath))) return false;
+        var (source, existing) = (new FileInfo(sourceFile), new FileInfo(Path.Combine(_target, relativePath)));
+        if (!source.Exists || !existing.Exists || existing.LinkTarget is not null || source.Length != existing.Length) return false;
+        try
+        {
+            return Unchanged(relativePath, File.ReadAllBytes(sourceFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Normal(string relativePath) => relativePath.Replace('\\', '/');
+
+    /// <summary>
+    /// Brings the target up to this build in place: the changed files move in (each a rename, so a reader sees the old
+    /// page or the new one, never half of one), then the last build's files that this build did not write go. The
+    /// manifest names both while this happens, so a stop half-way leaves nothing of Bantin's unlisted.
+    /// </summary>
+    private void Update(List<string> written)
+    {
+        Manifest.Write(_target, _output.Owned.Concat(written).Distinct(StringComparer.Ordinal));
+        MoveIn(Staging, _target, "");
+        var now = written.ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _output.Owned.Where(f => !now.Contains(f) && !_output.IsUsers(f)).Order(StringComparer.Ordinal))
+            RemoveOwned(gone);
+        Manifest.Write(_target, written);
+        TryDelete(Staging);
+    }
+
+    /// <summary>Moves what was staged (the changed files only) into the target, folder by folder.</summary>
+    private void MoveIn(string from, string to, string relative)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(from).ToList())
+        {
+            var name = Path.GetFileName(entry);
+            var path = Join(relative, name);
+            if (path == Manifest.FileName || _output.IsUsers(path)) continue;
+            var destination = Path.Combine(to, name);
+            var isFolder = Directory.Exists(entry);
+            if (isFolder && Directory.Exists(destination) && new DirectoryInfo(destination).LinkTarget is null)
+            {
+                MoveIn(entry, destination, path);
+                continue;
+            }
+            // A file where a folder of ours now goes, or the other way round: the old one is set aside first.
+            if (Path.Exists(destination) && (isFolder || Directory.Exists(destination))) SetAside(destination, path);
+            if (isFolder) Directory.Move(entry, destination);
+            else File.Move(entry, destination, overwrite: true);
+        }
+    }
+
+    /// <summary>A file the last build wrote and this one did not: removed, with the folders it leaves empty.</summary>
+    private void RemoveOwned(string relative)
+    {
+        var full = Path.Combine(_target, relative);
+        if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null) return;
+        if (!Path.Exists(full)) return;
+        File.Delete(full);
+        for (var folder = Path.GetDirectoryName(full)!; folder.Length > _target.Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
+            Directory.Delete(folder);
         }
     }
 
