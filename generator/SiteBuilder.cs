@@ -130,7 +130,7 @@ public sealed class SiteBuilder
         var dataPages = new DataPages(site, dataViews, views, index);
         var search = new SearchSite(site, index, views, bodies, data);
         var plan = PagePlan.Create(site, index, views, dataPages, buildTime, search);
-        ClaimUrls(plan, bag);
+        ClaimUrls(plan, CopiedFiles(articles, pages, bodies, templates), bag);
         Mark("plan");
         var (keys, versions) = memory is null ? (null, null) : PageKeys(root, memory, plan, views, index, articles, pages, bodies);
         if (keys is not null) Mark("keys");
@@ -533,10 +533,24 @@ public sealed class SiteBuilder
             bag.Error(SourceSpan.FileOnly(SiteConfigReader.FileName), bag.Messages.UnknownUnit(home, Suggest.Nearest(home, data.Units.Select(u => u.Id))));
     }
 
-    private static void ClaimUrls(IReadOnlyList<PageJob> plan, DiagnosticBag bag)
+    private static void ClaimUrls(IReadOnlyList<PageJob> plan, IEnumerable<(string Url, SourceSpan Owner)> copies, DiagnosticBag bag)
     {
         var registry = new UrlRegistry();
         foreach (var job in plan) registry.Claim(job.Url, job.Owner, bag);
+        foreach (var (url, owner) in copies) registry.Claim(url, owner, bag);
+    }
+
+    /// <summary>The files copied into the output beside the pages (images, theme assets), each with who brings it.</summary>
+    private static IEnumerable<(string Url, SourceSpan Owner)> CopiedFiles(IReadOnlyList<Article> articles, IReadOnlyList<Page> pages,
+        IReadOnlyDictionary<string, RenderedBody> bodies, TemplateSet templates)
+    {
+        foreach (var item in articles.Concat<ContentItem>(pages))
+            if (bodies.TryGetValue(item.SourcePath, out var body))
+                foreach (var file in LocalFiles(body, item.CardImage))
+                    // "./a.png" or "../a.png" is checked where the file is read; only plain names can collide by case.
+                    if (UrlRegistry.Problem(item.Url + file) == PathProblem.None) yield return (item.Url + file, SourceSpan.FileOnly(item.SourcePath));
+        foreach (var asset in templates.Assets)
+            yield return (asset.RelativePath, SourceSpan.FileOnly("templates/" + asset.RelativePath));
     }
 
     private static SiteConfig WithBaseUrl(SiteConfig site, string baseUrl, DiagnosticBag bag)
