@@ -196,6 +196,7 @@ public sealed class SiteBuilder
             () =>
             {
                 WriteFeed(site, index, views, output);
+                if (site.WebConfig) output.WriteText(IisWebConfig.FileName, IisWebConfig.For(site));
                 output.WriteText("sitemap.xml", memory?.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)) ?? FeedWriter.Sitemap(site, plan));
             },
             () =>

@@ -11,6 +11,7 @@ public static class SiteConfigReader
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
     private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside",
+        "web_config", "relative_urls",
         // Read by `bantin deploy` (Deploy.DeployConfigReader), which sits above the build.
         "deploy"];
 
@@ -100,7 +101,23 @@ public static class SiteConfigReader
             Keep = ReadKeep(map, bag),
             Symlinks = Symlinks(map, bag),
             HasBaseUrl = urlScalar is not null,
+            WebConfig = Flag(map, "web_config", bag),
+            RelativeUrls = Flag(map, "relative_urls", bag),
         };
+    }
+
+    /// <summary>An on/off setting, off when absent; anything but true/false is reported and taken as off.</summary>
+    private static bool Flag(YamlMap map, string key, DiagnosticBag bag)
+    {
+        if (map.Scalar(key, bag) is not { } scalar) return false;
+        switch (scalar.Text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off" or "": return false;
+            default:
+                bag.Error(scalar.Span, bag.Messages.ExpectedBool(key, scalar.Text));
+                return false;
+        }
     }
 
     /// <summary><c>keep:</c>, paths relative to the output folder; none may climb out of it.</summary>
