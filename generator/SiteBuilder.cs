@@ -80,6 +80,7 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        if (options.Relative) site = site with { RelativeUrls = true };
         else if (!site.HasBaseUrl) MissingBaseUrl(options, bag);
         // The output folder is checked before any work: a build never starts on a folder it would wrongly replace.
         var folder = options.CheckOnly || memory is not null ? null : OutputGuard.Prepare(root, options.ResolvedOutput, new KeepRules(site.Keep), bag);
@@ -138,7 +139,7 @@ public sealed class SiteBuilder
         // Render and output. Pages are rendered even after content errors, so template errors are reported in the
         // same run; they are written only while the build is still clean.
         using ISiteOutput? output = options.CheckOnly ? null
-            : memory is null ? new StagedOutput(folder!, options.Cancel) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+            : Portable(site, memory is null ? new StagedOutput(folder!, options.Cancel) : new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files));
         var rendered = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var drawn = 0;
         IReadOnlyList<string> redrawn = [];
@@ -553,6 +554,9 @@ public sealed class SiteBuilder
         foreach (var asset in templates.Assets)
             yield return (asset.RelativePath, SourceSpan.FileOnly("templates/" + asset.RelativePath));
     }
+
+    private static ISiteOutput Portable(SiteConfig site, ISiteOutput output) =>
+        site.RelativeUrls ? new PortableOutput(output, site.BasePath) : output;
 
     private static SiteConfig WithBaseUrl(SiteConfig site, string baseUrl, DiagnosticBag bag)
     {
