@@ -25,7 +25,9 @@ public sealed class SftpReleases(SftpClient client, SshClient shell, string root
     {
         var local = ChangeOnlyDeploy.LocalFiles(output);
         var plan = DeployPlan.Make(local, new Dictionary<string, string>());
-        var live = LiveRelease();
+        // A server that runs no commands (an SFTP-only account) is refused before anything is sent.
+        Sh("command -v ln mv readlink rm", inRoot: false);
+        var live = client.Exists(root) ? LiveRelease() : null;
         if (dryRun) return new DeployResult(plan, dryRun);
         foreach (var folder in new[] { root, Remote(Folder) })
             if (!client.Exists(folder)) client.CreateDirectory(folder);
@@ -48,9 +50,9 @@ public sealed class SftpReleases(SftpClient client, SshClient shell, string root
     }
 
     /// <summary>Runs a command in the target folder; one that fails (or a server without a shell) stops the deploy.</summary>
-    private string Sh(string command)
+    private string Sh(string command, bool inRoot = true)
     {
-        using var run = shell.RunCommand($"cd {Quote(root)} && {command}");
+        using var run = shell.RunCommand(inRoot ? $"cd {Quote(root)} && {command}" : command);
         if (run.ExitStatus == 0) return run.Result;
         throw new DeployFailure(
             $"Máy chủ không chạy được lệnh đổi bản phát hành ({run.Error.Trim()}): releases: cần tài khoản có shell (ssh vào được), không chỉ SFTP. Bỏ releases: để đăng kiểu thay từng tệp. / " +
