@@ -80,8 +80,8 @@ public sealed class SiteBuilder
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return Failed(bag, options, clock);
         if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
-        if (options.Relative) site = site with { RelativeUrls = true };
         else if (!site.HasBaseUrl) MissingBaseUrl(options, bag);
+        if (options.Relative) site = site with { RelativeUrls = true };
         // The output folder is checked before any work: a build never starts on a folder it would wrongly replace.
         var folder = options.CheckOnly || memory is not null ? null : OutputGuard.Prepare(root, options.ResolvedOutput, new KeepRules(site.Keep), bag);
         if (folder is null && !options.CheckOnly && memory is null) return Failed(bag, options, clock) with { BadOutput = true };
