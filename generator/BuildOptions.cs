@@ -19,6 +19,9 @@ public sealed record BuildOptions(
     /// </summary>
     public int PackBodiesFrom { get; init; } = 20_000;
 
+    /// <summary><c>build --relative</c>: a portable build, as site.yaml <c>relative_urls: true</c>.</summary>
+    public bool Relative { get; init; }
+
     /// <summary>Stops the build (Ctrl+C): the staging folder is removed and the output left as it was.</summary>
     public CancellationToken Cancel { get; init; }
 

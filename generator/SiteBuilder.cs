@@ -56,14 +56,14 @@ public sealed class SiteBuilder
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
             cache: null, release: !options.CheckOnly, pack);
         clock.Mark("bodies");
-        var plan = SitePlan.Make(site, shown, bodies, dataViews, buildTime, bag, clock);
+        var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock);
         clock.Mark("plan");
 
         // Render the pages, and write them while the build is still clean.
         var renderer = new PageRenderer(runner, plan.Views.Site, UiStrings.For(site.Language));
         var times = new TemplateTimes();
         if (options.CheckOnly) return Check(options, site, shown, bodies, templates, dataViews, plan, renderer, times, bag, clock);
-        using var output = new StagedOutput(folder!, options.Cancel);
+        using var output = SiteFileWriter.For(site, new StagedOutput(folder!, options.Cancel));
         var write = !bag.HasErrors;
         PageStage.Draw(plan.Jobs, templates, renderer, plan.Views, times, bag,
             (job, html) => { if (write) output.WriteUtf8(PageDrawing.PageFile(job.Url), html); },

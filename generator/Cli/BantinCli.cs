@@ -77,7 +77,8 @@ public static class BantinCli
         var buildTime = new Option<string?>("--build-time") { Description = "Thời điểm dựng cố định (ISO 8601) để kết quả lặp lại được; mặc định SOURCE_DATE_EPOCH hoặc bây giờ. / Fixed build time." };
 
         var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước dựng. / Print the time each build stage took." };
-        var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime, timings };
+        var relative = new Option<bool>("--relative") { Description = "Bản mang đi: liên kết tương đối, mở được từ thư mục hay USB (file://). / A portable build that opens from a folder or USB stick." };
+        var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime, timings, relative };
         command.SetAction(parse =>
         {
             DateTimeOffset? time = null;
@@ -113,7 +114,7 @@ public static class BantinCli
                 OutputDir: parse.GetValue(output),
                 IncludeDrafts: parse.GetValue(drafts),
                 BaseUrl: parse.GetValue(baseUrl),
-                BuildTime: time) { Cancel = stop.Token };
+                BuildTime: time) { Cancel = stop.Token, Relative = parse.GetValue(relative) };
             var result = new SiteBuilder().Build(options);
             Report.Print(result, stdout, stderr);
             if (result.Stopped) return Interrupted;

@@ -6,7 +6,7 @@ namespace Bantin.Compute;
 /// <summary>
 /// Claims every output URL once, so two items that would overwrite each other are an error naming both. Also the
 /// last guard before anything is written: an address that would leave its folder, or a folder that differs from
-/// another only by case (one folder on Windows and macOS), is an error at the item that makes it.
+/// another only by case (one folder on Windows and macOS), or a file that does, is an error at the item that makes it.
 /// </summary>
 public sealed class UrlRegistry
 {
@@ -17,6 +17,8 @@ public sealed class UrlRegistry
     // Every folder on the way to a page, by its lower-case form: the first spelling met, and who made it.
     private readonly Dictionary<string, (string Folder, SourceSpan Owner)> _folders = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    // Every URL by its lower-case form: two files that differ only by case are one file on Windows and macOS.
+    private readonly Dictionary<string, string> _spellings = new(StringComparer.OrdinalIgnoreCase);
 
     public bool Claim(string url, SourceSpan owner, DiagnosticBag bag)
     {
@@ -33,7 +35,15 @@ public sealed class UrlRegistry
             bag.Error(here, bag.Messages.DuplicateUrl(url, other.File));
             return false;
         }
-        return ClaimFolders(url, owner, bag);
+        return ClaimFolders(url, owner, bag) && ClaimSpelling(url, owner, bag);
+    }
+
+    private bool ClaimSpelling(string url, SourceSpan owner, DiagnosticBag bag)
+    {
+        if (_spellings.TryAdd(url, url)) return true;
+        var other = _spellings[url];
+        bag.Error(owner, bag.Messages.FilesDifferOnlyByCase(url, other, _owners[other].ToString()));
+        return false;
     }
 
     private bool ClaimFolders(string url, SourceSpan owner, DiagnosticBag bag)

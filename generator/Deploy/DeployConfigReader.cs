@@ -13,7 +13,7 @@ public static class DeployConfigReader
 {
     public const string Key = "deploy";
     private static readonly string[] TargetKeys = ["name", "folder", "sftp", "git"];
-    private static readonly string[] SftpKeys = ["host", "port", "user", "path", "known_hosts", "key"];
+    private static readonly string[] SftpKeys = ["host", "port", "user", "path", "known_hosts", "key", "releases"];
     private static readonly string[] GitKeys = ["repo", "branch"];
     private static readonly string[] Secrets = ["password", "passphrase", "pass", "secret"];
 
@@ -89,11 +89,21 @@ public static class DeployConfigReader
             bag.Error(p.Span, bag.Messages.DeployBadPort(p.Text));
             return null;
         }
+        int? releases = null;
+        if (map.Scalar("releases", bag) is { } r)
+        {
+            if (!(int.TryParse(r.Text, out var n) && n is >= 1 and <= 100))
+            {
+                bag.Error(r.Span, bag.Messages.DeployBadReleases(r.Text));
+                return null;
+            }
+            releases = n;
+        }
         if (host is null || user is null || path is null) return null;
         var knownHosts = map.Scalar("known_hosts", bag)?.Text ?? "~/.ssh/known_hosts";
         var key = map.Scalar("key", bag)?.Text ?? "~/.ssh/id_ed25519";
         return new SftpTarget(name.Text, name.Span, host, port, user, path.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/",
-            LocalPath(knownHosts, siteRoot), LocalPath(key, siteRoot));
+            LocalPath(knownHosts, siteRoot), LocalPath(key, siteRoot)) { Releases = releases };
     }
 
     private static GitTarget? ReadGit(Scalar name, YamlMap map, DiagnosticBag bag)

@@ -6,26 +6,30 @@ namespace Bantin.Deploy;
 /// <summary>
 /// Connects to an SSH server with a key file (its passphrase from <see cref="SftpTarget.PassphraseVariable"/>), checks
 /// the server's key against known_hosts and refuses an unknown or changed one, then runs a <see cref="ChangeOnlyDeploy"/>.
-/// SSH.NET has no ssh-agent client, so a key file it is.
+/// SSH.NET (2026.0.1) has no ssh-agent client, so a key file it is.
 /// </summary>
 public static class SftpDeploy
 {
     public static DeployResult Run(string output, SftpTarget target, bool dryRun, Action<string>? uploaded = null)
     {
-        using var client = Connect(target);
+        using var client = Connect(target, info => new SftpClient(info));
         try
         {
-            return ChangeOnlyDeploy.Run(output, new SftpFiles(client, target.RemotePath), dryRun, uploaded);
+            if (target.Releases is not { } keep) return ChangeOnlyDeploy.Run(output, new SftpFiles(client, target.RemotePath), dryRun, uploaded);
+            using var shell = Connect(target, info => new SshClient(info));
+            return new SftpReleases(client, shell, target.RemotePath, keep).Run(output, dryRun, uploaded);
         }
         catch (Exception e) when (e is SshException or IOException or InvalidOperationException or ObjectDisposedException)
         {
-            throw new DeployFailure(
-                $"Tải lên {target.Host} bị ngắt ({e.Message}). Site đang chạy vẫn đầy đủ: mỗi tệp là bản cũ hoặc bản mới; chạy lại bantin deploy để hoàn tất. / " +
-                $"Upload to {target.Host} broke off ({e.Message}). The live site is still complete (each file old or new); run bantin deploy again to finish.", e);
+            throw new DeployFailure(target.Releases is null
+                ? $"Tải lên {target.Host} bị ngắt ({e.Message}). Site đang chạy vẫn đầy đủ: mỗi tệp là bản cũ hoặc bản mới; chạy lại bantin deploy để hoàn tất. / " +
+                  $"Upload to {target.Host} broke off ({e.Message}). The live site is still complete (each file old or new); run bantin deploy again to finish."
+                : $"Tải lên {target.Host} bị ngắt ({e.Message}). Site đang chạy vẫn là bản trước, không đổi gì; chạy lại bantin deploy để đăng bản mới. / " +
+                  $"Upload to {target.Host} broke off ({e.Message}). The live site is still the previous release, untouched; run bantin deploy again to publish.", e);
         }
     }
 
-    private static SftpClient Connect(SftpTarget target)
+    private static T Connect<T>(SftpTarget target, Func<ConnectionInfo, T> make) where T : BaseClient
     {
         if (!File.Exists(target.Key))
             throw new DeployFailure($"Không thấy khóa SSH {target.Key}. / SSH key {target.Key} not found. (ssh-keygen -t ed25519; key: trong site.yaml / in site.yaml)");
@@ -44,7 +48,7 @@ public static class SftpDeploy
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
-        var client = new SftpClient(info);
+        var client = make(info);
         var knownHosts = KnownHosts.Load(target.KnownHosts);
         HostKeyVerdict? verdict = null;
         string fingerprint = "";

@@ -10,4 +10,10 @@ public sealed record SftpTarget(string Name, SourceSpan Span, string Host, int P
     : DeployTarget(Name, Span)
 {
     public const string PassphraseVariable = "BANTIN_SSH_PASSPHRASE";
+
+    /// <summary>
+    /// <c>releases: N</c>: publish into a new folder under <c>releases/</c> and switch the <c>current</c> link to it,
+    /// keeping the last N (<see cref="SftpReleases"/>); null for a change-only copy into <see cref="RemotePath"/>.
+    /// </summary>
+    public int? Releases { get; init; }
 }

@@ -32,4 +32,12 @@ public sealed partial class Messages
     public Text DeployBadPort(string text) => T(
         $"Cổng '{text}' không hợp lệ.", $"Port '{text}' is not valid.",
         "Dùng một số từ 1 đến 65535, thường là 22.", "Use a number from 1 to 65535, usually 22.");
+
+    public Text DeployBadReleases(string text) => T(
+        $"Số bản phát hành releases: \"{text}\" không hợp lệ.", $"The number of releases: \"{text}\" is not valid.",
+        "Dùng một số từ 1 đến 100, thường là 3 (bản đang chạy và hai bản trước để quay lại).", "Use a number from 1 to 100, usually 3 (the live one and two to go back to).");
+
+    public Text DeployCurrentNotLink(string path) => T(
+        $"{path} trên máy chủ là thư mục thật, không phải liên kết", $"{path} on the server is a real folder, not a link",
+        "Chuyển nó đi (hoặc đổi path:), rồi trỏ máy chủ web vào …/current.", "Move it away (or change path:), then point the web server at …/current.");
 }

@@ -37,9 +37,10 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
         var (keys, jobs) = Rekey(changed, search, deferSearch);
         clock.Mark("keys");
 
-        using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        using var delta = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        var output = SiteFileWriter.For(site, delta);
         // The files beside an edited item that its old body used may be gone from the new one; every other file stays.
-        output.KeepAllBut(redone.SelectMany(r => LocalFiles.Used(r.Before, r.Image).Select(file => r.Url + file)).ToList());
+        delta.KeepAllBut(redone.SelectMany(r => LocalFiles.Used(r.Before, r.Image).Select(file => r.Url + file)).ToList());
         var pages = new PageRenderer(last.Runner, last.Views.Site, UiStrings.For(site.Language));
         var templateTimes = new TemplateTimes();
         PageDrawing.Draw(jobs, pages, templateTimes, (job, html) => output.WriteUtf8(PageDrawing.PageFile(job.Url), html));
@@ -114,7 +115,7 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
         return (keys, jobs);
     }
 
-    private bool WriteFiles(List<Redone> redone, DeltaOutput output, Render.Search.SearchSite search, bool deferSearch, DiagnosticBag bag)
+    private bool WriteFiles(List<Redone> redone, ISiteOutput output, Render.Search.SearchSite search, bool deferSearch, DiagnosticBag bag)
     {
         LocalFiles.Copy(root, redone.Select(r => (r.Folder, r.Url, r.After, r.Image)), output);
         SiteFileWriter.WriteFeed(site, last.Index, last.Views, output);

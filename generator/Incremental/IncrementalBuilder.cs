@@ -55,12 +55,12 @@ public sealed class IncrementalBuilder
             stamps, release: false, pack: false);
         memory.Bodies.Retain(bodies.Keys.ToList());
         clock.Mark("bodies");
-        var plan = SitePlan.Make(site, shown, bodies, dataViews, buildTime, bag, clock);
+        var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock);
         clock.Mark("plan");
         var (keys, versions) = Keys(plan, shown, bodies, stamps, memory);
         clock.Mark("keys");
 
-        using var output = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
+        using var output = SiteFileWriter.For(site, new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files));
         var deferSearch = DeferSearch(memory, plan);
         var renderer = new PageRenderer(runner, plan.Views.Site, UiStrings.For(site.Language));
         var (times, write) = (new TemplateTimes(), !bag.HasErrors);

@@ -49,6 +49,15 @@ public sealed record SiteConfig(
     /// <summary>Whether site.yaml gives base_url; without it <see cref="BaseUrl"/> is a stand-in, fit for checks only.</summary>
     public bool HasBaseUrl { get; init; }
 
+    /// <summary>site.yaml <c>web_config: true</c>: write an IIS web.config with the site (<see cref="Render.IisWebConfig"/>).</summary>
+    public bool WebConfig { get; init; }
+
+    /// <summary>
+    /// site.yaml <c>relative_urls: true</c> (or <c>build --relative</c>): a portable build whose pages work opened from a
+    /// folder or a USB stick (file://), links relative and ending in index.html.
+    /// </summary>
+    public bool RelativeUrls { get; init; }
+
     private sealed record PathOf(string Url, string Path);
 
     private PathOf? _basePath;

@@ -139,6 +139,8 @@ public sealed class MarkdownRenderer
             // only when scrolled to (readers are often on slow mobile links), and is decoded off the main thread.
             attributes.AddPropertyIfNotExist("loading", "lazy");
             if (!IsLocal(link.Url)) continue;
+            // A path copied from Windows Explorer has '\' between folders; a browser wants '/'.
+            link.Url = link.Url!.Replace('\\', '/');
             attributes.AddPropertyIfNotExist("decoding", "async");
             // The file's own size reserves its box before it loads, so the text below does not jump.
             if (sizeOf?.Invoke(link.Url!) is { } size)

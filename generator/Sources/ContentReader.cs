@@ -166,7 +166,9 @@ public sealed class ContentReader
     private static string? Image(YamlMap map, DiagnosticBag bag)
     {
         if (map.Scalar("image", bag) is not { } image || image.Text.Length == 0) return null;
-        if (IsSafeImage(image.Text)) return image.Text;
+        // Windows Explorer copies paths with '\': beside the article it can only mean a folder.
+        var text = LocalLink.Is(image.Text) ? image.Text.Replace('\\', '/') : image.Text;
+        if (IsSafeImage(text)) return text;
         bag.Error(image.Span, bag.Messages.BadImage(image.Text));
         return null;
     }

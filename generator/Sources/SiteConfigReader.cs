@@ -11,6 +11,7 @@ public static class SiteConfigReader
     private const string DefaultTimeZone = "Asia/Ho_Chi_Minh";
 
     private static readonly string[] Known = ["title", "tagline", "base_url", "language", "timezone", "page_size", "home_unit", "paths", "keep", "allow_symlinks_outside", "figures",
+        "web_config", "relative_urls",
         // Read by `bantin deploy` (Deploy.DeployConfigReader), which sits above the build.
         "deploy"];
 
@@ -101,6 +102,8 @@ public static class SiteConfigReader
             Symlinks = Symlinks(map, bag),
             HasBaseUrl = urlScalar is not null,
             MissingFigure = ReadMissing(map, bag),
+            WebConfig = Flag(map, "web_config", bag),
+            RelativeUrls = Flag(map, "relative_urls", bag),
         };
     }
 
@@ -110,6 +113,20 @@ public static class SiteConfigReader
         if (map.Map("figures", bag) is not { } figures) return NumberFormatter.NotReported;
         figures.WarnUnknownKeys(["missing"], bag);
         return figures.Scalar("missing", bag)?.Text is { } text ? text.Normalize() : NumberFormatter.NotReported;
+    }
+
+    /// <summary>An on/off setting, off when absent; anything but true/false is reported and taken as off.</summary>
+    private static bool Flag(YamlMap map, string key, DiagnosticBag bag)
+    {
+        if (map.Scalar(key, bag) is not { } scalar) return false;
+        switch (scalar.Text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off" or "": return false;
+            default:
+                bag.Error(scalar.Span, bag.Messages.ExpectedBool(key, scalar.Text));
+                return false;
+        }
     }
 
     /// <summary><c>keep:</c>, paths relative to the output folder; none may climb out of it.</summary>

@@ -22,6 +22,7 @@ public static class SiteFileWriter
             () =>
             {
                 WriteFeed(site, plan.Index, plan.Views, output);
+                if (site.WebConfig) output.WriteText(IisWebConfig.FileName, IisWebConfig.For(site));
                 output.WriteText("sitemap.xml", sitemap());
             },
             () =>
@@ -29,6 +30,10 @@ public static class SiteFileWriter
                 foreach (var (path, bytes) in new DataDownloads(plan.DataPages.Data, plan.DataPages).Files()) output.WriteBytes(path, bytes);
             },
             () => search(output));
+
+    /// <summary>A portable build (<c>relative_urls</c>) rewrites the links of every page it writes.</summary>
+    public static ISiteOutput For(SiteConfig site, ISiteOutput output) =>
+        site.RelativeUrls ? new PortableOutput(output, site.BasePath) : output;
 
     public static void WriteAllSearch(SitePlan plan, ISiteOutput output)
     {

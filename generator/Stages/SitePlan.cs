@@ -13,7 +13,7 @@ namespace Bantin.Stages;
 /// </summary>
 public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages DataPages, SearchSite Search, IReadOnlyList<PageJob> Jobs)
 {
-    public static SitePlan Make(SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
+    public static SitePlan Make(SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies, TemplateSet templates,
         DataViewFactory dataViews, DateTimeOffset buildTime, DiagnosticBag bag, BuildClock clock)
     {
         var index = SiteIndex.Build(shown.Articles, shown.Pages, site);
@@ -24,7 +24,21 @@ public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages Data
         var jobs = PagePlan.Create(site, index, views, dataPages, buildTime, search);
         var registry = new UrlRegistry();
         foreach (var job in jobs) registry.Claim(job.Url, job.Owner, bag);
+        foreach (var (url, owner) in CopiedFiles(shown, bodies, templates)) registry.Claim(url, owner, bag);
         return new SitePlan(index, views, dataPages, search, jobs);
+    }
+
+    /// <summary>The files copied into the output beside the pages (images, theme assets), each with who brings it.</summary>
+    private static IEnumerable<(string Url, SourceSpan Owner)> CopiedFiles(ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
+        TemplateSet templates)
+    {
+        foreach (var item in shown.Items)
+            if (bodies.TryGetValue(item.SourcePath, out var body))
+                foreach (var file in LocalFiles.Used(body, item.CardImage))
+                    // "./a.png" or "../a.png" is checked where the file is read; only plain names can collide by case.
+                    if (UrlRegistry.Problem(item.Url + file) == PathProblem.None) yield return (item.Url + file, SourceSpan.FileOnly(item.SourcePath));
+        foreach (var asset in templates.Assets)
+            yield return (asset.RelativePath, SourceSpan.FileOnly("templates/" + asset.RelativePath));
     }
 
     public PageJob SearchJob => Jobs.First(job => job.Url == Search.Url);

@@ -4,16 +4,16 @@ using Bantin.Sources;
 
 namespace Bantin.Stages;
 
-/// <summary>site.yaml, with the command line's base URL over it.</summary>
+/// <summary>site.yaml, with the command line's base URL and <c>--relative</c> over it.</summary>
 public static class SiteSettings
 {
     public static SiteConfig? Read(string root, BuildOptions options, DiagnosticBag bag)
     {
         var site = SiteConfigReader.Read(root, bag);
         if (site is null) return null;
-        if (options.BaseUrl is not null) return WithBaseUrl(site, options.BaseUrl, bag);
-        if (!site.HasBaseUrl) MissingBaseUrl(options, bag);
-        return site;
+        if (options.BaseUrl is not null) site = WithBaseUrl(site, options.BaseUrl, bag);
+        else if (!site.HasBaseUrl) MissingBaseUrl(options, bag);
+        return options.Relative ? site with { RelativeUrls = true } : site;
     }
 
     private static SiteConfig WithBaseUrl(SiteConfig site, string baseUrl, DiagnosticBag bag)

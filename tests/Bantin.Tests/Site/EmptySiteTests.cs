@@ -24,6 +24,21 @@ public sealed class EmptySiteTests
         Assert.Empty(result.Diagnostics);
     }
 
+    /// <summary>A tagged draft: with drafts the tag pages exist, without them the theme must not link to them.</summary>
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "--no-drafts")]
+    [InlineData("check", "--drafts")]
+    public void A_site_whose_only_article_is_a_tagged_draft_passes_check(params string[] command)
+    {
+        using var site = TestSite.From("-- content/2024/01/nhap.md --\n" + Md.Article("Bản nháp", "2024-01-01", tags: "đoàn viên", extra: "draft: true\n"));
+
+        var (code, stdout, stderr) = site.Cli([.. command, "--site", site.Root]);
+
+        Assert.True(code == 0, stdout + stderr);
+        Assert.DoesNotContain("Liên kết hỏng", stdout + stderr);
+    }
+
     [Fact]
     public void The_footer_links_to_all_tags_only_when_some_article_has_a_tag()
     {

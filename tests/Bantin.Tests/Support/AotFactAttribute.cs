@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bantin.Tests.Support;
 
 /// <summary>
@@ -7,9 +9,10 @@ namespace Bantin.Tests.Support;
 /// </summary>
 public sealed class AotFactAttribute : FactAttribute
 {
-    public AotFactAttribute()
+    public AotFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
-        if (Environment.GetEnvironmentVariable("BANTIN_AOT_TESTS") != "1")
-            Skip = "Native AOT publish and the tool package take a minute: set BANTIN_AOT_TESTS=1 (CI does)";
+        if (Environment.GetEnvironmentVariable("BANTIN_AOT_TESTS") == "1") return;
+        Skip = "Native AOT publish and the tool package take a minute: set BANTIN_AOT_TESTS=1 (CI does)";
+        DisplayName = SkipName.For(file, test, Skip);
     }
 }

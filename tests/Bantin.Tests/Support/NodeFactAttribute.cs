@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bantin.Tests.Support;
 
 /// <summary>
@@ -6,10 +8,12 @@ namespace Bantin.Tests.Support;
 /// </summary>
 public sealed class NodeFactAttribute : FactAttribute
 {
-    public NodeFactAttribute()
+    public NodeFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         var required = Environment.GetEnvironmentVariable("BANTIN_REQUIRE_BROWSER") == "1";
-        if (!required && !OnPath("node")) Skip = "node is not installed (apt-get install -y nodejs): search.js is tested under Node";
+        if (required || OnPath("node")) return;
+        Skip = "node is not installed (apt-get install -y nodejs): search.js is tested under Node";
+        DisplayName = SkipName.For(file, test, Skip);
     }
 
     private static bool OnPath(string program) =>

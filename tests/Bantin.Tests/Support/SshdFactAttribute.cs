@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bantin.Tests.Support;
 
 /// <summary>
@@ -8,9 +10,11 @@ public sealed class SshdFactAttribute : FactAttribute
 {
     private static readonly Lazy<string?> Why = new(Sshd.Unavailable);
 
-    public SshdFactAttribute()
+    public SshdFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         var required = Environment.GetEnvironmentVariable("BANTIN_REQUIRE_BROWSER") == "1";
-        if (!required && Why.Value is { } reason) Skip = reason;
+        if (required || Why.Value is not { } reason) return;
+        Skip = reason;
+        DisplayName = SkipName.For(file, test, reason);
     }
 }
