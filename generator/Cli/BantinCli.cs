@@ -81,20 +81,7 @@ public static class BantinCli
         var command = new Command("build", "Dựng site vào thư mục kết quả. / Build the site into the output folder.") { site, output, drafts, baseUrl, buildTime, timings, relative };
         command.SetAction(parse =>
         {
-            DateTimeOffset? time = null;
-            if (parse.GetValue(buildTime) is { } text)
-            {
-                if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
-                {
-                    stderr.WriteLine($"--build-time: \"{text}\" không phải thời điểm ISO 8601 (ví dụ 2024-01-31T08:00:00+07:00).");
-                    return BadUsage;
-                }
-                time = t;
-            }
-            else if (!SourceDateEpoch.TryFromEnvironment(stderr, out time))
-            {
-                return BadUsage;
-            }
+            if (!TryBuildTime(parse.GetValue(buildTime), stderr, out var time)) return BadUsage;
             if (parse.GetValue(site) is "" || parse.GetValue(output) is "")
             {
                 stderr.WriteLine("--site và --output cần một thư mục, không để trống. / --site and --output need a folder, not an empty value.");
@@ -119,18 +106,35 @@ public static class BantinCli
             Report.Print(result, stdout, stderr);
             if (result.Stopped) return Interrupted;
             if (result.BadOutput) return BadUsage;
-            if (parse.GetValue(timings))
-            {
-                foreach (var (stage, took, allocated, heap) in result.Timings)
-                    stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {heap / 1048576.0,8:0} MiB heap {allocated / 1048576.0,8:0} MiB allocated");
-                if (result.Templates.Count > 0)
-                    stdout.WriteLine($"  {"template",-16} {"pages",7} {"view ms",9} {"render ms",9} {"write ms",9} {"view KiB/p",10} {"render KiB/p",12}  (thread time)");
-                foreach (var t in result.Templates)
-                    stdout.WriteLine($"  {t.Template,-16} {t.Pages,7} {t.View.TotalMilliseconds,9:0} {t.Render.TotalMilliseconds,9:0} {t.Write.TotalMilliseconds,9:0} {t.ViewBytes / 1024.0 / t.Pages,10:0} {t.RenderBytes / 1024.0 / t.Pages,12:0}");
-            }
+            if (parse.GetValue(timings)) PrintTimings(result, stdout);
             return result.Succeeded ? Ok : ContentErrors;
         });
         return command;
+    }
+
+    /// <summary><c>--build-time</c>, else SOURCE_DATE_EPOCH, else now (null); false after saying what is wrong.</summary>
+    private static bool TryBuildTime(string? text, TextWriter stderr, out DateTimeOffset? time)
+    {
+        time = null;
+        if (text is null) return SourceDateEpoch.TryFromEnvironment(stderr, out time);
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
+        {
+            stderr.WriteLine($"--build-time: \"{text}\" không phải thời điểm ISO 8601 (ví dụ 2024-01-31T08:00:00+07:00).");
+            return false;
+        }
+        time = t;
+        return true;
+    }
+
+    /// <summary><c>build --timings</c>: wall time and memory per stage, then thread time per template.</summary>
+    private static void PrintTimings(BuildResult result, TextWriter stdout)
+    {
+        foreach (var (stage, took, allocated, heap) in result.Timings)
+            stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {heap / 1048576.0,8:0} MiB heap {allocated / 1048576.0,8:0} MiB allocated");
+        if (result.Templates.Count > 0)
+            stdout.WriteLine($"  {"template",-16} {"pages",7} {"view ms",9} {"render ms",9} {"write ms",9} {"view KiB/p",10} {"render KiB/p",12}  (thread time)");
+        foreach (var t in result.Templates)
+            stdout.WriteLine($"  {t.Template,-16} {t.Pages,7} {t.View.TotalMilliseconds,9:0} {t.Render.TotalMilliseconds,9:0} {t.Write.TotalMilliseconds,9:0} {t.ViewBytes / 1024.0 / t.Pages,10:0} {t.RenderBytes / 1024.0 / t.Pages,12:0}");
     }
 
     private static Option<string> SiteOption() => new("--site", "-s")

@@ -12,52 +12,67 @@ public static class PagePlan
         Search.SearchSite search)
     {
         var t = UiStrings.For(site.Language);
-        var jobs = new List<PageJob>();
         var siteYaml = SourceSpan.FileOnly(Sources.SiteConfigReader.FileName);
-
+        var jobs = new List<PageJob>();
         foreach (var slice in Pagination.Split(index.Articles, site.PageSize, UrlScheme.Home))
             jobs.Add(new PageJob(slice.Url, "home.html",
                 () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null,
                 Shows(slice, slice.Number == 1 && site.HomeUnit is { } home ? DataUse.Of(home) : DataUse.None)));
+        jobs.AddRange(Content(index, views, buildTime));
+        jobs.AddRange(Categories(site, index, views));
+        jobs.AddRange(Tags(site, index, views, t, siteYaml));
+        jobs.AddRange(Archives(site, index, views));
+        jobs.AddRange(dataPages.Jobs());
+        jobs.Add(search.Job(index));
+        return jobs;
+    }
 
+    private static IEnumerable<PageJob> Content(SiteIndex index, ViewFactory views, DateTimeOffset buildTime)
+    {
         for (var i = 0; i < index.Articles.Count; i++)
         {
             var position = i;
             var article = index.Articles[i];
             var template = article.Layout is null ? "article.html" : article.Layout + ".html";
-            jobs.Add(new PageJob(article.Url, template, () => views.Article(position), new SourceSpan(article.SourcePath, 1, 1), article.Date,
-                ArticleInputs(index, position, buildTime)));
+            yield return new PageJob(article.Url, template, () => views.Article(position), new SourceSpan(article.SourcePath, 1, 1), article.Date,
+                ArticleInputs(index, position, buildTime));
         }
-
         foreach (var page in index.Pages)
         {
             var template = page.Layout is null ? "page.html" : page.Layout + ".html";
-            jobs.Add(new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], DataUse.None, "", [page])));
+            yield return new PageJob(page.Url, template, () => views.Page(page), new SourceSpan(page.SourcePath, 1, 1), null, new PageInputs([page], DataUse.None, "", [page]));
         }
+    }
 
+    private static IEnumerable<PageJob> Categories(SiteConfig site, SiteIndex index, ViewFactory views)
+    {
         foreach (var category in index.Categories.All.OrderBy(c => c.Url, StringComparer.Ordinal))
         {
             var trail = category.Trail().Select(c => new LinkView(c.Name, site.Link(c.Url), c == category)).ToList();
             var children = category.Children.Select(c => new LinkView(c.Name, site.Link(c.Url))).ToList();
             var owner = Owner(category.Articles);
             foreach (var slice in Pagination.Split(category.Articles, site.PageSize, category.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html",
-                    () => views.List("category", category.Name, "", slice, trail, children),
-                    owner, null, Shows(slice)));
+                yield return new PageJob(slice.Url, "list.html", () => views.List("category", category.Name, "", slice, trail, children), owner, null, Shows(slice));
         }
+    }
 
+    private static IEnumerable<PageJob> Tags(SiteConfig site, SiteIndex index, ViewFactory views, UiStrings t, SourceSpan siteYaml)
+    {
         if (index.Tags.Count > 0 || index.Articles.Count > 0)
-            jobs.Add(new PageJob(site.Urls.TagIndex, "tags.html", views.TagIndexPage, siteYaml, null,
-                new PageInputs([], DataUse.None, string.Join(',', index.Tags.Select(tag => tag.Articles.Count)))));
+            yield return new PageJob(site.Urls.TagIndex, "tags.html", views.TagIndexPage, siteYaml, null,
+                new PageInputs([], DataUse.None, string.Join(',', index.Tags.Select(tag => tag.Articles.Count))));
         foreach (var tag in index.Tags)
         {
             var title = $"{t.TagTitle}: {tag.Name}";
             var crumb = new List<LinkView> { new(t.AllTags, site.Link(site.Urls.TagIndex)) };
             var owner = Owner(tag.Articles);
             foreach (var slice in Pagination.Split(tag.Articles, site.PageSize, tag.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), owner, null, Shows(slice)));
+                yield return new PageJob(slice.Url, "list.html", () => views.List("tag", title, "", slice, crumb, []), owner, null, Shows(slice));
         }
+    }
 
+    private static IEnumerable<PageJob> Archives(SiteConfig site, SiteIndex index, ViewFactory views)
+    {
         foreach (var year in index.Archives.Years)
         {
             var months = index.Archives.Months.Where(m => m.Year == year.Year)
@@ -65,7 +80,7 @@ public static class PagePlan
             var title = DateText.Year(year.Year, site.Language);
             var owner = Owner(year.Articles);
             foreach (var slice in Pagination.Split(year.Articles, site.PageSize, year.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), owner, null, Shows(slice)));
+                yield return new PageJob(slice.Url, "list.html", () => views.List("year", title, "", slice, [], months), owner, null, Shows(slice));
         }
         foreach (var month in index.Archives.Months)
         {
@@ -73,11 +88,8 @@ public static class PagePlan
             var crumb = new List<LinkView> { new(DateText.Year(month.Year, site.Language), site.Link(UrlScheme.ForYear(month.Year))) };
             var owner = Owner(month.Articles);
             foreach (var slice in Pagination.Split(month.Articles, site.PageSize, month.Url))
-                jobs.Add(new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), owner, null, Shows(slice)));
+                yield return new PageJob(slice.Url, "list.html", () => views.List("month", title, "", slice, crumb, []), owner, null, Shows(slice));
         }
-        jobs.AddRange(dataPages.Jobs());
-        jobs.Add(search.Job(index));
-        return jobs;
     }
 
     /// <summary>A list page shows its slice of cards and a pager made from the list's total.</summary>

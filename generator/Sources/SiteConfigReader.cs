@@ -29,70 +29,24 @@ public static class SiteConfigReader
         var map = YamlMap.Parse(text, FileName, 0, bag);
         if (map is null) return null;
 
-        var language = Language.Vi;
-        if (map.Scalar("language", bag) is { } lang)
-        {
-            switch (lang.Text.ToLowerInvariant())
-            {
-                case "vi": language = Language.Vi; break;
-                case "en": language = Language.En; break;
-                default: bag.Error(lang.Span, bag.Messages.UnknownLanguage(lang.Text)); break;
-            }
-        }
+        var language = ReadLanguage(map, bag);
         bag.UseLanguage(language);
         map.WarnUnknownKeys(Known, bag);
 
         var title = map.Scalar("title", bag);
         if (title is null || title.Value.Text.Length == 0) bag.Error(map.Span with { Line = 1, Column = 1 }, bag.Messages.SiteTitleMissing());
-
-        var baseUrl = "/";
         var urlScalar = map.Scalar("base_url", bag);
-        if (urlScalar is { } url)
-        {
-            if (Uri.TryCreate(url.Text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-                baseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
-            else
-                bag.Error(url.Span, bag.Messages.BadBaseUrl(url.Text));
-        }
-        if (baseUrl == "/") baseUrl = "http://localhost/";
-
-        var zone = ResolveZone(DefaultTimeZone);
-        if (map.Scalar("timezone", bag) is { } tz)
-        {
-            var resolved = ResolveZone(tz.Text);
-            if (resolved is null) bag.Error(tz.Span, bag.Messages.UnknownTimeZone(tz.Text));
-            else zone = resolved;
-        }
-
-        var pageSize = 20;
-        if (map.Scalar("page_size", bag) is { } size)
-        {
-            if (int.TryParse(size.Text, out var n) && n is > 0 and <= 1000) pageSize = n;
-            else bag.Error(size.Span, bag.Messages.BadPageSize(size.Text));
-        }
-
-        var urls = UrlScheme.Default;
-        if (map.Map("paths", bag) is { } paths)
-        {
-            paths.WarnUnknownKeys(UrlScheme.Keys, bag);
-            foreach (var key in UrlScheme.Keys)
-            {
-                if (paths.Scalar(key, bag) is not { } pattern) continue;
-                // A bad pattern is reported and the default kept, so no page is ever planned outside its folder.
-                if (UrlScheme.Check(key, pattern.Text, out var unknown) is not PathProblem.None and var problem)
-                    bag.Error(pattern.Span, unknown
-                        ? bag.Messages.UnknownPlaceholder(key, pattern.Text, UrlScheme.PlaceholdersOf(key))
-                        : bag.Messages.BadPathPattern(key, pattern.Text, problem, UrlScheme.PlaceholdersOf(key)));
-                else urls = urls.With(key, pattern.Text);
-            }
-        }
+        var baseUrl = ReadBaseUrl(urlScalar, bag);
+        var zone = ReadTimeZone(map, bag);
+        var pageSize = ReadPageSize(map, bag);
+        var urls = ReadPaths(map, bag);
 
         return new SiteConfig(
             Title: title?.Text ?? "",
             Tagline: map.Scalar("tagline", bag)?.Text ?? "",
             BaseUrl: baseUrl,
             Language: language,
-            TimeZone: zone ?? TimeZoneInfo.Utc,
+            TimeZone: zone,
             PageSize: pageSize,
             HomeUnit: map.Scalar("home_unit", bag)?.Text,
             Urls: urls)
@@ -105,6 +59,70 @@ public static class SiteConfigReader
             WebConfig = Flag(map, "web_config", bag),
             RelativeUrls = Flag(map, "relative_urls", bag),
         };
+    }
+
+    private static Language ReadLanguage(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Scalar("language", bag) is not { } lang) return Language.Vi;
+        switch (lang.Text.ToLowerInvariant())
+        {
+            case "vi": return Language.Vi;
+            case "en": return Language.En;
+            default:
+                bag.Error(lang.Span, bag.Messages.UnknownLanguage(lang.Text));
+                return Language.Vi;
+        }
+    }
+
+    /// <summary>The address the site is published at, ending in '/'; a stand-in when none is given (build requires one).</summary>
+    private static string ReadBaseUrl(Scalar? urlScalar, DiagnosticBag bag)
+    {
+        if (urlScalar is not { } url) return "http://localhost/";
+        if (Uri.TryCreate(url.Text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            var baseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+            return baseUrl == "/" ? "http://localhost/" : baseUrl;
+        }
+        bag.Error(url.Span, bag.Messages.BadBaseUrl(url.Text));
+        return "http://localhost/";
+    }
+
+    private static TimeZoneInfo ReadTimeZone(YamlMap map, DiagnosticBag bag)
+    {
+        var zone = ResolveZone(DefaultTimeZone);
+        if (map.Scalar("timezone", bag) is { } tz)
+        {
+            var resolved = ResolveZone(tz.Text);
+            if (resolved is null) bag.Error(tz.Span, bag.Messages.UnknownTimeZone(tz.Text));
+            else zone = resolved;
+        }
+        return zone ?? TimeZoneInfo.Utc;
+    }
+
+    private static int ReadPageSize(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Scalar("page_size", bag) is not { } size) return 20;
+        if (int.TryParse(size.Text, out var n) && n is > 0 and <= 1000) return n;
+        bag.Error(size.Span, bag.Messages.BadPageSize(size.Text));
+        return 20;
+    }
+
+    /// <summary><c>paths:</c>, the URL patterns. A bad pattern is reported and the default kept, so no page is ever planned outside its folder.</summary>
+    private static UrlScheme ReadPaths(YamlMap map, DiagnosticBag bag)
+    {
+        var urls = UrlScheme.Default;
+        if (map.Map("paths", bag) is not { } paths) return urls;
+        paths.WarnUnknownKeys(UrlScheme.Keys, bag);
+        foreach (var key in UrlScheme.Keys)
+        {
+            if (paths.Scalar(key, bag) is not { } pattern) continue;
+            if (UrlScheme.Check(key, pattern.Text, out var unknown) is not PathProblem.None and var problem)
+                bag.Error(pattern.Span, unknown
+                    ? bag.Messages.UnknownPlaceholder(key, pattern.Text, UrlScheme.PlaceholdersOf(key))
+                    : bag.Messages.BadPathPattern(key, pattern.Text, problem, UrlScheme.PlaceholdersOf(key)));
+            else urls = urls.With(key, pattern.Text);
+        }
+        return urls;
     }
 
     /// <summary><c>figures: { missing: "…" }</c>: what prose prints where a percentage has no target (default "—").</summary>
