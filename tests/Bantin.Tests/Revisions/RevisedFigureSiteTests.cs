@@ -136,6 +136,19 @@ public sealed class RevisedFigureSiteTests
         Assert.StartsWith("/don-vi/lao-cai/2019-04/</loc>\n    <lastmod>2019-06-10T00:00:00+07:00</lastmod>", entry);
     }
 
+    [Fact]
+    public void A_preview_that_receives_the_correction_writes_what_a_full_build_writes()
+    {
+        using var session = new Bantin.Tests.Incremental.RebuildSession(Site(Given));
+        session.RebuildOk();
+        session.Site.Write("data/results/lao-cai/2019-04.yaml", TestSite.Parse(Revised).Single().Text);
+        session.RebuildAndCompare();
+        Assert.Contains("revision-note", session.Text("2019/05/ket-qua-thang-4/index.html"));
+        session.Site.Write("data/results/lao-cai/2019-04.yaml", TestSite.Parse(Revised.Replace("2019-06-10", "2019-05-01")).Single().Text);
+        session.RebuildAndCompare();
+        Assert.DoesNotContain("revision-note", session.Text("2019/05/ket-qua-thang-4/index.html"));
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
