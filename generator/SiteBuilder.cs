@@ -41,7 +41,7 @@ public sealed class SiteBuilder
         clock.Mark("site.yaml");
         var templates = TemplateSet.Load(root, bag, site.Symlinks);
         clock.Mark("templates");
-        var data = DataLoader.Load(root, bag, site.Symlinks);
+        var data = DataLoader.Load(root, bag, site.Symlinks, DataLoader.Today(site.TimeZone, buildTime));
         clock.Mark("data");
         var shown = Shown(root, site, options, buildTime, bag);
         clock.Mark("content");

@@ -60,8 +60,11 @@ public sealed class DataVersions
         public static SameResult Instance { get; } = new();
 
         public bool Equals(Result? a, Result? b) =>
-            a is not null && b is not null && a with { Amount = b.Amount } == b
-            && a.Amount.Value == b.Amount.Value && a.Amount.Of == b.Amount.Of && a.Amount.By.SequenceEqual(b.Amount.By);
+            a is not null && b is not null && a with { Amount = b.Amount, Revisions = b.Revisions } == b && Same(a.Amount, b.Amount)
+            && a.Revisions.Count == b.Revisions.Count
+            && a.Revisions.Zip(b.Revisions).All(p => p.First.Date == p.Second.Date && p.First.Span == p.Second.Span && Same(p.First.Earlier, p.Second.Earlier));
+
+        private static bool Same(Amount a, Amount b) => a.Value == b.Value && a.Of == b.Of && a.By.SequenceEqual(b.By);
 
         public int GetHashCode(Result r) => HashCode.Combine(r.UnitId, r.IndicatorId, r.Amount.Value);
     }

@@ -36,7 +36,7 @@ public sealed class IncrementalBuilder
         if (site is null) return BuildGuard.Failed(bag, options, clock.Elapsed);
         memory.Begin(SiteKey(root, options));
         clock.Mark("site.yaml");
-        var (templates, data, allArticles, allPages) = ReadSources(root, site, memory, bag, clock);
+        var (templates, data, allArticles, allPages) = ReadSources(root, site, memory, DataLoader.Today(site.TimeZone, buildTime), bag, clock);
 
         // Only bodies (and an article's title, author or summary) changed: the last build's index, plan and views
         // still hold, and the rebuild is as small as the edit.
@@ -88,11 +88,11 @@ public sealed class IncrementalBuilder
 
     /// <summary>templates/, data/ and content/, each read again only where its files changed.</summary>
     private static (TemplateSet, Model.Data.DataSet, IReadOnlyList<Article>, IReadOnlyList<Page>) ReadSources(string root, SiteConfig site,
-        BuildMemory memory, DiagnosticBag bag, BuildClock clock)
+        BuildMemory memory, DateOnly today, DiagnosticBag bag, BuildClock clock)
     {
         var templates = memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
         clock.Mark("templates");
-        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks));
+        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks, today));
         memory.DataVersions.Update(data);
         clock.Mark("data");
         var (articles, pages) = ContentLoader.Load(root, site, bag, memory);

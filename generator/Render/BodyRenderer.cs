@@ -13,7 +13,9 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
 {
     private readonly Scriban.Runtime.ScriptObject _functions = FigureFunctions.Shared();
 
-    public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag)
+    /// <param name="published">An article's date: its figures print as they stood that day. Null for a page: as they stand.</param>
+    public RenderedBody Render(string sourcePath, string body, int firstLine, string? unit, string? period, DiagnosticBag bag,
+        DateTimeOffset? published = null)
     {
         (int Width, int Height)? SizeOf(string url) => data.Images.SizeOf(sourcePath, url);
         if (!HasFigureCalls(body)) return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
@@ -34,7 +36,8 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         }
 
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
-        var functions = new FigureFunctions(data, runner, bag.Messages, unit, period, idPrefix, body);
+        var day = published is { } date ? data.Day(date) : (DateOnly?)null;
+        var functions = new FigureFunctions(data.ForArticle(day), runner, bag.Messages, unit, period, idPrefix, body, day);
         string expanded;
         try
         {
@@ -56,8 +59,12 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         }
 
         foreach (var (span, text) in functions.Warnings) bag.Warning(Shift(sourcePath, span, firstLine), text);
+        foreach (var revised in functions.Revised)
+            bag.Warning(Shift(sourcePath, revised.Span, firstLine),
+                bag.Messages.ArticleFigureRevised(revised.Call, revised.Printed, revised.Now, RevisionStrings.Day(revised.Date)));
         var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
-        return rendered.WithHtml(functions.Restore(rendered.Html), functions.WithoutPlaceholders(rendered.FirstParagraph));
+        var html = functions.Restore(rendered.Html) + RevisionNote.Html(functions.Revised, data);
+        return rendered.WithHtml(html, functions.WithoutPlaceholders(rendered.FirstParagraph));
     }
 
     /// <summary>Only bodies with figure calls go through Scriban, and only they depend on the data.</summary>

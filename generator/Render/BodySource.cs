@@ -5,9 +5,10 @@ namespace Bantin.Render;
 /// <summary>What rendering a body reads from an article or a standalone page (pages have no image, unit or period).</summary>
 /// <param name="Item">The article or page itself, for the preview's memory.</param>
 public readonly record struct BodySource(
-    ContentItem Item, string SourcePath, string SourceFolder, string Url, string Markdown, int FirstLine, string? Image, string? Unit, string? Period)
+    ContentItem Item, string SourcePath, string SourceFolder, string Url, string Markdown, int FirstLine, string? Image, string? Unit, string? Period,
+    DateTimeOffset? Date = null)
 {
-    public static BodySource Of(Article a) => new(a, a.SourcePath, a.SourceFolder, a.Url, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period);
+    public static BodySource Of(Article a) => new(a, a.SourcePath, a.SourceFolder, a.Url, a.Body, a.BodyFirstLine, a.Image, a.Unit, a.Period, a.Date);
 
     public static BodySource Of(ContentItem item) => item switch
     {

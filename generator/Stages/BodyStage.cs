@@ -34,7 +34,7 @@ public static class BodyStage
     {
         try
         {
-            return renderer.Render(source.SourcePath, source.Markdown, source.FirstLine, source.Unit, source.Period, bag);
+            return renderer.Render(source.SourcePath, source.Markdown, source.FirstLine, source.Unit, source.Period, bag, source.Date);
         }
         catch (Exception e) when (!BuildCrash.IsCancellation(e))
         {

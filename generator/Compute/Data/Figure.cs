@@ -16,4 +16,18 @@ public sealed record Figure(decimal Value, decimal? Of, IReadOnlyList<KeyValuePa
 
     /// <summary>Set when the figure is summed over child units and some of them have no figure for the period.</summary>
     public RollUpShare? Share { get; init; }
+
+    /// <summary>A given value the file calls provisional (số liệu sơ bộ) is in it.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The latest day a given value in it was corrected; null when none ever was.</summary>
+    public DateOnly? RevisedOn { get; init; }
+
+    /// <summary>A given value as a figure, with its marks.</summary>
+    public static Figure Given(Model.Data.Result r, bool computed) =>
+        new(r.Amount.Value, r.Amount.Of, r.Amount.By, computed, [r.Span])
+        {
+            Provisional = r.Provisional,
+            RevisedOn = r.Revisions.Count > 0 ? r.Revisions[^1].Date : null,
+        };
 }

@@ -57,7 +57,7 @@ public sealed class Figures
         {
             if (!_unitNumbers.TryGetValue(unitId, out var u) || !_indicatorNumbers.TryGetValue(indicatorId, out var i)) continue;
             var keys = given.Select(r => Key(r.Period)).ToArray();
-            var figures = given.Select(r => new Figure(r.Amount.Value, r.Amount.Of, r.Amount.By, false, [r.Span])).ToArray();
+            var figures = given.Select(r => Figure.Given(r, false)).ToArray();
             Array.Sort(keys, figures);
             _givenFigures[u * _indicatorNumbers.Count + i.Number] = (keys, figures);
         }
@@ -196,10 +196,10 @@ public sealed class Figures
         if (indicator.Kind == IndicatorKind.Stock)
         {
             var latest = given.LastOrDefault(r => period.Contains(r.Period));
-            return latest is null ? null : new Figure(latest.Amount.Value, latest.Amount.Of, latest.Amount.By, true, [latest.Span]);
+            return latest is null ? null : Figure.Given(latest, true);
         }
         return TimeCover.Find(given, period) is { } cover
-            ? Sum(cover.Select(r => new Figure(r.Amount.Value, r.Amount.Of, r.Amount.By, false, [r.Span])).ToList())
+            ? Sum(cover.Select(r => Figure.Given(r, false)).ToList())
             : null;
     }
 
@@ -261,7 +261,11 @@ public sealed class Figures
                     else { index[key] = by.Count; by.Add(new(key, v)); }
                 }
             }
-            return new Figure(value, of, by, true, new SumSources(parts));
+            return new Figure(value, of, by, true, new SumSources(parts))
+            {
+                Provisional = parts.Any(p => p.Provisional),
+                RevisedOn = parts.Max(p => p.RevisedOn),
+            };
         }
         catch (OverflowException)
         {

@@ -45,6 +45,25 @@ public sealed class DataSet
     /// <summary>In file path order, then in order within each file.</summary>
     public IReadOnlyList<Target> Targets { get; }
 
+    /// <summary>Every date on which some given value was corrected, in date order.</summary>
+    public IReadOnlyList<DateOnly> RevisionDates => _revisionDates ??=
+        Results.SelectMany(r => r.Revisions).Select(r => r.Date).Distinct().Order().ToArray();
+
+    private IReadOnlyList<DateOnly>? _revisionDates;
+
+    /// <summary>
+    /// The data as it stood before <paramref name="date"/>: every correction dated on or after it undone. What an article
+    /// published the day before printed. The same data when nothing was corrected since.
+    /// </summary>
+    public DataSet Before(DateOnly date)
+    {
+        if (RevisionDates.Count == 0 || RevisionDates[^1] < date) return this;
+        var results = Results.Select(r => r.Revisions.Count == 0 || r.Revisions[^1].Date < date
+            ? r
+            : r with { Amount = r.AmountBefore(date), Revisions = r.Revisions.Where(v => v.Date < date).ToArray() }).ToArray();
+        return new DataSet(Units, Indicators, results, Targets);
+    }
+
     public Unit? Unit(string id) => _units.GetValueOrDefault(id);
 
     public Indicator? Indicator(string id) => _indicators.GetValueOrDefault(id);

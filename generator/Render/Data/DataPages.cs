@@ -59,7 +59,8 @@ public sealed class DataPages
             yield return new PageJob(_data.UnitUrl(unit.Id), "unit.html", () => Unit(unit), span, null,
                 new PageInputs(_articlesByUnit.GetValueOrDefault(unit.Id) ?? [], DataUse.Of(unit.Id), ""));
             foreach (var period in Periods(unit.Id))
-                yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span, null,
+                yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span,
+                    _data.CorrectedOn(unit.Id, period),
                     new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], DataUse.Of(unit.Id), ""));
         }
         foreach (var indicator in _data.Data.Indicators)

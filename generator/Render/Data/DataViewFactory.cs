@@ -19,13 +19,92 @@ public sealed class DataViewFactory
     private readonly Figures _figures;
     private readonly Language _lang;
 
-    public DataViewFactory(SiteConfig site, DataSet data, Figures figures)
+    // Data pages mark provisional and corrected figures; articles print figures plain, as they stood (FORMATS.md).
+    private readonly bool _marks;
+    private readonly DataViewFactory _root;
+    // The data as it stood before each correction date, made when an article first needs it (most need none).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Lazy<DataViewFactory>> _before = new();
+    private readonly Lazy<DataViewFactory> _plain;
+
+    public DataViewFactory(SiteConfig site, DataSet data, Figures figures) : this(site, data, figures, true, null)
+    {
+    }
+
+    private DataViewFactory(SiteConfig site, DataSet data, Figures figures, bool marks, DataViewFactory? root)
     {
         _site = site;
         _data = data;
         _figures = figures;
         _lang = site.Language;
-        Images = new LocalImages(site.Root);
+        _marks = marks;
+        _root = root ?? this;
+        Images = root?.Images ?? new LocalImages(site.Root);
+        _plain = new Lazy<DataViewFactory>(() => _root == this && _marks ? new DataViewFactory(site, data, figures, false, this) : this);
+    }
+
+    /// <summary>
+    /// What an article published on <paramref name="published"/> prints from: the figures as they stood that day (every
+    /// correction dated after it undone), without the marks of data pages. Null (a page): the current figures.
+    /// </summary>
+    public DataViewFactory ForArticle(DateOnly? published)
+    {
+        var dates = _root._data.RevisionDates;
+        if (published is not { } day || dates.Count == 0 || dates[^1] <= day) return _root._plain.Value;
+        return Before(dates.First(d => d > day));
+    }
+
+    /// <summary>The figures as they stood before <paramref name="date"/>, a date on which something was corrected, unmarked.</summary>
+    public DataViewFactory Before(DateOnly date) => _root._before.GetOrAdd(date, d => new Lazy<DataViewFactory>(() =>
+    {
+        var earlier = _root._data.Before(d);
+        return new DataViewFactory(_site, earlier, new Figures(earlier), false, _root);
+    })).Value;
+
+    /// <summary>The factory of the current figures, unmarked: what an article published today would print.</summary>
+    public DataViewFactory CurrentPlain => _root._plain.Value;
+
+    /// <summary>The site's local day of a moment (an article's date).</summary>
+    public DateOnly Day(DateTimeOffset moment) => Sources.Data.DataLoader.Today(_site.TimeZone, moment);
+
+    /// <summary>Where a reader finds a unit's current figures for a period: its page for the period, else the unit's page.</summary>
+    public string CurrentFigureUrl(string unitId, Period period) =>
+        _site.Link(_root.PagePeriods(unitId).Contains(period) ? UnitPeriodUrl(unitId, period) : UnitUrl(unitId));
+
+    private Dictionary<string, (Period Period, DateOnly Date)[]>? _corrections;
+
+    /// <summary>
+    /// When the figures of the unit's page for the period last changed after being published: the latest correction of a
+    /// value given inside the period by the unit or a unit below it, at local midnight; null when none was corrected
+    /// (the sitemap then gives no date, as before).
+    /// </summary>
+    public DateTimeOffset? CorrectedOn(string unitId, Period period)
+    {
+        var corrections = _root._corrections ??= _root._data.Results.Where(r => r.Revisions.Count > 0)
+            .GroupBy(r => r.UnitId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Period, r.Revisions[^1].Date)).ToArray(), StringComparer.Ordinal);
+        if (corrections.Count == 0) return null;
+        DateOnly? latest = null;
+        foreach (var unit in Subtree(unitId))
+            foreach (var (given, date) in corrections.GetValueOrDefault(unit) ?? [])
+                if (period.Contains(given) && (latest is null || date > latest)) latest = date;
+        if (latest is not { } day) return null;
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, _site.TimeZone.GetUtcOffset(midnight));
+    }
+
+    /// <summary>Every date on which some figure was corrected, in date order.</summary>
+    public IReadOnlyList<DateOnly> RevisionDates => _root._data.RevisionDates;
+
+    public RevisionStrings Revisions => RevisionStrings.For(_lang);
+
+    /// <summary>The mark a data page shows beside a figure: "sơ bộ", "đã điều chỉnh ngày 10/06/2019, trước đó: 72".</summary>
+    public string? RevisionText(string unitId, Indicator indicator, Period period, Figure? figure)
+    {
+        if (!_marks || figure is null || (!figure.Provisional && figure.RevisedOn is null)) return null;
+        string? earlier = null;
+        if (figure.RevisedOn is { } day && Before(day).Figures.Get(unitId, indicator.Id, period) is { } before)
+            earlier = ValueText(indicator, before);
+        return Revisions.Mark(figure.Provisional, figure.RevisedOn, earlier);
     }
 
     /// <summary>Image sizes, shared by body rendering and cards: both already receive this factory.</summary>
@@ -159,6 +238,7 @@ public sealed class DataViewFactory
                 LastYearText = lastYear is null ? null : previous is null ? NumberFormatter.NotReported : Marked(indicator, previous),
                 ChangeText = ChangeText(indicator, figure, previous),
                 ShareText = share,
+                RevisionText = RevisionText(unitId, indicator, period, figure),
             });
         }
         var caption = $"{UnitName(unitId)} – {period.Label(_lang)}";

@@ -28,6 +28,9 @@ public sealed record ResultRowView(
 
     /// <summary>"tổng hợp từ 2/3 đơn vị" when the result is summed over fewer child units than report the indicator.</summary>
     public string? ShareText { get; init; }
+
+    /// <summary>"sơ bộ" or "đã điều chỉnh ngày 10/06/2019, trước đó: 72" (report tables on data pages only); null otherwise.</summary>
+    public string? RevisionText { get; init; }
 }
 
 public sealed record BreakdownView(string Name, string ValueText);

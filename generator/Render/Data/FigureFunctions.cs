@@ -22,6 +22,11 @@ public sealed class FigureFunctions
     private const string TokenEnd = "END";
 
     private readonly DataViewFactory _views;
+    // What an article published today would print: a figure that differs from it has been corrected since.
+    private readonly DataViewFactory _current;
+    private readonly DateOnly? _published;
+    private readonly string _body;
+    private readonly List<RevisedFigure> _revised = [];
     private readonly TemplateRunner _runner;
     private readonly Messages _messages;
     private readonly string? _unit;
@@ -37,11 +42,20 @@ public sealed class FigureFunctions
     public IReadOnlyList<(Scriban.Parsing.SourceSpan Span, Text Text)> Warnings => _warnings;
     private readonly string _tokenStart;
 
+    /// <summary>Figures printed as they stood on the publication date that the data has corrected since, in call order.</summary>
+    public IReadOnlyList<RevisedFigure> Revised => _revised;
+
+    /// <param name="views">The figures as they stood when the article was published (<see cref="DataViewFactory.ForArticle"/>).</param>
     /// <param name="body">The body's source, which the placeholders must not occur in.</param>
-    public FigureFunctions(DataViewFactory views, TemplateRunner runner, Messages messages, string? unit, string? period, string idPrefix, string body)
+    /// <param name="published">The article's local date; null for a page, which prints the current figures.</param>
+    public FigureFunctions(DataViewFactory views, TemplateRunner runner, Messages messages, string? unit, string? period, string idPrefix, string body,
+        DateOnly? published = null)
     {
         _tokenStart = TokenStartFor(body);
         _views = views;
+        _current = views.CurrentPlain;
+        _published = published;
+        _body = body;
         _runner = runner;
         _messages = messages;
         _unit = unit;
@@ -99,10 +113,15 @@ public sealed class FigureFunctions
         bool ytd = false, bool lastYear = false)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        return Printed(context, ind.Name, unitId, p, v => ValueOn(v, context, ind, unitId, p, pad, by, ytd, lastYear));
+    }
+
+    private string ValueOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, int pad, string? by, bool ytd, bool lastYear)
+    {
         p = Form(context, p, ytd, lastYear);
-        var figure = _views.Figures.Get(unitId, ind.Id, p)
+        var figure = v.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
-        var share = Share(context, ind, unitId, p, figure);
+        var share = Share(v, context, ind, unitId, p, figure);
         if (by is not null)
         {
             // One part of a breakdown: "khối hành chính sự nghiệp 1.697 đoàn viên".
@@ -111,7 +130,7 @@ public sealed class FigureFunctions
                 throw Fail(context, _messages.FigureUnknownPart(by, ind.Id, Suggest.Nearest(by, figure.By.Select(kv => kv.Key))));
             figure = figure with { Value = part.Value, Of = null, By = [] };
         }
-        var text = _views.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
+        var text = v.ValueText(ind, figure, Math.Clamp(pad, 0, 9));
         return share is null ? text : $"{text} ({share})";
     }
 
@@ -127,11 +146,11 @@ public sealed class FigureFunctions
     }
 
     /// <summary>"tổng hợp từ 2/3 đơn vị" for a figure summed over only some child units, with a warning at the call.</summary>
-    private string? Share(TemplateContext context, Indicator indicator, string unitId, Period period, Figure figure)
+    private string? Share(DataViewFactory v, TemplateContext context, Indicator indicator, string unitId, Period period, Figure figure)
     {
         if (figure.Share is not { } share) return null;
         _warnings.Add((context.CurrentNode?.Span ?? default, _messages.FigurePartialRollUp(indicator.Id, unitId, period.ToString(), share.Reported, share.Expected)));
-        return _views.ShareText(figure);
+        return v.ShareText(figure);
     }
 
     /// <summary>The target: <c>{{ target "doan-vien-moi" }}</c> → 1.500; the placeholder and a warning when none is set.</summary>
@@ -147,18 +166,65 @@ public sealed class FigureFunctions
     }
 
     /// <summary>
+    /// What a call prints from the figures as they stood on the publication date; when the current figures print
+    /// something else, the call is remembered for the note under the article and for <c>check</c>.
+    /// </summary>
+    private string Printed(TemplateContext context, string? label, string unitId, Period period, Func<DataViewFactory, string> print)
+    {
+        var text = print(_views);
+        if (ReferenceEquals(_views, _current) || _published is not { } published) return text;
+        var now = Quietly(print, _current);
+        if (now == text) return text;
+        // The latest correction after which the call prints what it prints today.
+        var date = _views.RevisionDates.Where(d => d > published).OrderDescending().FirstOrDefault(d => Quietly(print, _views.Before(d)) != now);
+        var span = context.CurrentNode?.Span ?? default;
+        _revised.Add(new RevisedFigure(span, CallText(span), label, text, now, unitId, period, date));
+        return text;
+    }
+
+    // Another reading of a call: its warnings were said by the first, and a figure missing now prints as missing.
+    private string Quietly(Func<DataViewFactory, string> print, DataViewFactory views)
+    {
+        var (warnings, blocks) = (_warnings.Count, _blocks.Count);
+        try
+        {
+            return print(views);
+        }
+        catch (FigureError)
+        {
+            return views.MissingFigure;
+        }
+        finally
+        {
+            _warnings.RemoveRange(warnings, _warnings.Count - warnings);
+            _blocks.RemoveRange(blocks, _blocks.Count - blocks);
+        }
+    }
+
+    private string CallText(Scriban.Parsing.SourceSpan span)
+    {
+        var (start, end) = (span.Start.Offset, span.End.Offset);
+        return start >= 0 && end >= start && end < _body.Length ? "{{ " + _body[start..(end + 1)].Trim() + " }}" : "{{ … }}";
+    }
+
+    /// <summary>
     /// Against the same period last year: "tăng 12,5%", for a ratio or rate "tăng 2,5 điểm %"; <c>ytd: true</c> compares
     /// the years to date. The placeholder and a warning when either figure is missing.
     /// </summary>
     public string Change(TemplateContext context, string indicator, string? unit = null, string? period = null, bool ytd = false)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        return Printed(context, ind.Name, unitId, p, v => ChangeOn(v, context, ind, unitId, p, ytd));
+    }
+
+    private string ChangeOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, bool ytd)
+    {
         p = Form(context, p, ytd, false);
-        var current = _views.Figures.Get(unitId, ind.Id, p);
-        var previous = p.YearEarlier() is { } earlier ? _views.Figures.Get(unitId, ind.Id, earlier) : null;
-        if (current is not null) Share(context, ind, unitId, p, current);
-        return _views.ChangeText(ind, current, previous)
-            ?? Missing(context, _messages.FigureNoComparison(ind.Id, unitId, p.ToString(), _views.MissingFigure));
+        var current = v.Figures.Get(unitId, ind.Id, p);
+        var previous = p.YearEarlier() is { } earlier ? v.Figures.Get(unitId, ind.Id, earlier) : null;
+        if (current is not null) Share(v, context, ind, unitId, p, current);
+        return v.ChangeText(ind, current, previous)
+            ?? Missing(context, _messages.FigureNoComparison(ind.Id, unitId, p.ToString(), v.MissingFigure));
     }
 
     private string Missing(TemplateContext context, Text warning)
@@ -172,24 +238,29 @@ public sealed class FigureFunctions
         bool ytd = false, bool lastYear = false)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        return Printed(context, ind.Name, unitId, p, v => PercentOn(v, context, ind, unitId, p, set_by, ytd, lastYear));
+    }
+
+    private string PercentOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, string? set_by, bool ytd, bool lastYear)
+    {
         p = Form(context, p, ytd, lastYear);
-        var figure = _views.Figures.Get(unitId, ind.Id, p)
+        var figure = v.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
-        if (ind.Kind == IndicatorKind.Rate) return _views.ValueText(ind, figure);
-        if (ind.Kind == IndicatorKind.Ratio && set_by is null && figure.Rate is { } rate) return NumberFormatter.Percent(rate, _views.Language);
-        var achievements = _views.Figures.Achievements(unitId, ind.Id, p);
+        if (ind.Kind == IndicatorKind.Rate) return v.ValueText(ind, figure);
+        if (ind.Kind == IndicatorKind.Ratio && set_by is null && figure.Rate is { } rate) return NumberFormatter.Percent(rate, v.Language);
+        var achievements = v.Figures.Achievements(unitId, ind.Id, p);
         var achievement = achievements.FirstOrDefault(a => a.Ratio is not null && (set_by is null || a.Target.SetBy == set_by));
         if (achievement?.Ratio is { } ratio)
         {
             // A total from some of the child units is no achievement of the whole target without saying so.
-            var share = Share(context, ind, unitId, p, figure);
-            var text = NumberFormatter.Percent(ratio, _views.Language);
+            var share = Share(v, context, ind, unitId, p, figure);
+            var text = NumberFormatter.Percent(ratio, v.Language);
             return share is null ? text : $"{text} ({share})";
         }
         // A set_by no target of this figure has is a slip of the pen, not a late plan.
         if (set_by is not null && achievements.Count > 0 && achievements.All(a => a.Target.SetBy != set_by))
             throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, achievements.Select(a => a.Target.SetBy ?? ""))));
-        return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), _views.MissingFigure));
+        return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), v.MissingFigure));
     }
 
     public string Table(TemplateContext context, ScriptArray? indicators = null, string? unit = null, string? period = null)
@@ -199,8 +270,8 @@ public sealed class FigureFunctions
         IReadOnlyList<string>? ids = null;
         if (indicators is not null)
             ids = indicators.Select(i => ResolveIndicator(context, i?.ToString() ?? "").Id).ToList();
-        var view = _views.Table(unitId, p, ids);
-        return Block(_runner.Render("partials/results-table.html", new ScriptObject { { "table", view }, { "t", _views.Strings } }));
+        return Block(Printed(context, null, unitId, p,
+            v => _runner.Render("partials/results-table.html", new ScriptObject { { "table", v.Table(unitId, p, ids) }, { "t", v.Strings } })));
     }
 
     public string Chart(TemplateContext context, string indicator, string? unit = null, string? by = null)
@@ -216,17 +287,27 @@ public sealed class FigureFunctions
             "year" => PeriodKind.Year,
             _ => throw Fail(context, _messages.FigureBadBy(by)),
         };
-        var chart = _views.Chart($"{_idPrefix}-{_blocks.Count + 1}", unitId, ind.Id, kind)
-            ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, by ?? "*"));
-        return Block(_runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", _views.Strings } }));
+        var id = $"{_idPrefix}-{_blocks.Count + 1}";
+        // A chart over time links to the unit's page: the period it is about is the article's, when it has one.
+        var about = _period is not null && Period.TryParse(_period, out var own, out _) ? own : null;
+        string Draw(DataViewFactory v) =>
+            _runner.Render("partials/chart.html", new ScriptObject
+            {
+                { "chart", v.Chart(id, unitId, ind.Id, kind) ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, by ?? "*")) },
+                { "t", v.Strings },
+            });
+        return Block(about is { } p ? Printed(context, ind.Name, unitId, p, Draw) : Draw(_views));
     }
 
     public string Progress(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
-        var chart = _views.Progress($"{_idPrefix}-{_blocks.Count + 1}", unitId, ind.Id, p, set_by)
-            ?? throw Fail(context, _messages.FigureNoTarget(ind.Id, unitId, p.ToString()));
-        return Block(_runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", _views.Strings } }));
+        var id = $"{_idPrefix}-{_blocks.Count + 1}";
+        return Block(Printed(context, ind.Name, unitId, p, v => _runner.Render("partials/chart.html", new ScriptObject
+        {
+            { "chart", v.Progress(id, unitId, ind.Id, p, set_by) ?? throw Fail(context, _messages.FigureNoTarget(ind.Id, unitId, p.ToString())) },
+            { "t", v.Strings },
+        })));
     }
 
     /// <summary>

@@ -104,6 +104,8 @@ public static class ResultsTableHtml
         if (row.RateText is not null) sb.Append(" <span class=\"note\">(").Append(row.RateText).Append(")</span>");
         if (row.Computed) sb.Append(" <span class=\"computed\">").Append(t.ComputedMark).Append("</span>");
         if (row.ShareText is not null) sb.Append(" <span class=\"partial\">(").Append(Html.Escape(row.ShareText)).Append(")</span>");
+        // Written out, not a title attribute: a phone has no hover, and a reader must see which figures may still move.
+        if (row.RevisionText is not null) sb.Append(" <span class=\"revision\">(").Append(Html.Escape(row.RevisionText)).Append(")</span>");
         foreach (var part in row.Breakdown)
             sb.Append("<br><span class=\"note\">").Append(Html.Escape(part.Name)).Append(": ").Append(part.ValueText).Append("</span>");
         sb.Append("</td>\n");

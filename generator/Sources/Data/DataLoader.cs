@@ -15,14 +15,15 @@ public static class DataLoader
     private const string TargetsFolder = "data/targets";
 
     /// <param name="symlinks">site.yaml's allow_symlinks_outside (none allowed when not given).</param>
-    public static DataSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null)
+    /// <param name="today">The build's local date, which no correction (revisions:) may be dated after; null: not checked.</param>
+    public static DataSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null, DateOnly? today = null)
     {
         if (!Directory.Exists(Path.Combine(siteRoot, Folder))) return DataSet.Empty;
         var files = new SiteFiles(siteRoot, symlinks);
 
         var units = UnitsReader.Read(files, bag);
         var indicators = IndicatorsReader.Read(files, bag, out var broken);
-        var reader = new ValueFileReader(new DataSet(units, indicators, [], []), broken, bag);
+        var reader = new ValueFileReader(new DataSet(units, indicators, [], []), broken, bag, today);
 
         // Files are read in parallel into slots, then taken in path order: the outcome does not depend on timing.
         var resultFiles = DataFile.Under(files, ResultsFolder, bag);
@@ -37,6 +38,9 @@ public static class DataLoader
 
         return new DataSet(units, indicators, UniqueResults(results.SelectMany(r => r), bag), UniqueTargets(targets.SelectMany(t => t), bag));
     }
+
+    /// <summary>The build's date where the site is: the last day a correction may be dated.</summary>
+    public static DateOnly Today(TimeZoneInfo zone, DateTimeOffset buildTime) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(buildTime, zone).DateTime);
 
     // Two values for the same unit, indicator and months contradict each other, even when the periods are
     // written differently (2019-Q1 and 2019-01..2019-03). The first in path order stays; the later is reported.

@@ -10,25 +10,36 @@ namespace Bantin.Sources.Data;
 /// is reported, and values are returned only when the unit, the period and the value itself are all right.
 /// Safe to use from several threads: it only reads the catalog and adds to the (thread-safe) bag.
 /// </summary>
-internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brokenIndicators, DiagnosticBag bag)
+/// <param name="today">The build's local date: a correction cannot be dated after it. Null: not checked.</param>
+internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brokenIndicators, DiagnosticBag bag, DateOnly? today = null)
 {
-    private static readonly string[] ResultKeys = ["unit", "period", "source", "values"];
+    private static readonly string[] ResultKeys = ["unit", "period", "source", "status", "values", "revisions"];
     private static readonly string[] TargetKeys = ["unit", "period", "set_by", "source", "targets"];
 
     private readonly AmountReader _amounts = new(bag);
+    private RevisionReader Revisions => new(catalog, brokenIndicators, _amounts, today, bag);
 
     public IReadOnlyList<Result> Results(SiteFiles files, string file)
     {
         if (DataFile.Mapping(files, file, bag) is not { } map) return [];
         map.WarnUnknownKeys(ResultKeys, bag);
         var (unit, period) = Header(map, file);
+        var revisionReader = Revisions;
+        var provisional = revisionReader.IsProvisional(map);
+        var revisions = revisionReader.Read(map, period);
         var results = new List<Result>();
         foreach (var (indicator, values, key, span) in Entries(map, "values", "doan-vien-moi: 72"))
         {
             if (NotYetReported(values, key)) continue;
             if (_amounts.Amount(indicator, values, key, span) is { } amount && unit is not null && period is not null)
-                results.Add(new Result(unit, key, period, amount, span));
+                results.Add(new Result(unit, key, period, amount, span)
+                {
+                    Provisional = provisional,
+                    Revisions = revisions.TryGetValue(key, out var earlier) ? earlier : [],
+                });
         }
+        if (unit is not null && period is not null) revisionReader.CheckAgainst(revisions, results,
+            (map.Node("values") as YamlMappingNode)?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet(StringComparer.Ordinal) ?? []);
         return results;
     }
 
