@@ -26,7 +26,10 @@ public sealed class DataViewFactory
         _figures = figures;
         _lang = site.Language;
         Images = new LocalImages(site.Root);
+        _charts = new Lazy<ChartViews>(() => new ChartViews(this));
     }
+
+    private readonly Lazy<ChartViews> _charts;
 
     /// <summary>Image sizes, shared by body rendering and cards: both already receive this factory.</summary>
     public LocalImages Images { get; }
@@ -115,24 +118,11 @@ public sealed class DataViewFactory
     }
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
-    public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null)
-    {
-        var indicator = _data.Indicator(indicatorId);
-        if (indicator is null) return null;
-        var periods = _figures.Periods(unitId, indicatorId).Where(p => only is null || p.Kind == only).ToList();
-        var points = new List<ChartPoint>();
-        foreach (var period in periods)
-        {
-            var figure = _figures.Get(unitId, indicatorId, period);
-            var plotted = figure is null ? (decimal?)null : figure.Rate is { } rate ? rate * 100 : figure.Value;
-            points.Add(new ChartPoint(period.Label(_lang), plotted, figure is null ? NotReported : ValueText(indicator, figure)));
-        }
-        if (points.Count == 0) return null;
-        var title = $"{indicator.Name} – {UnitName(unitId)}";
-        var description = string.Join("; ", points.Select(p => $"{p.Label}: {p.ValueText}"));
-        var svg = SvgChart.OverTime(id, title, description, points);
-        return new ChartView(id, title, svg, points.Select(p => new ChartRowView(p.Label, p.ValueText)).ToList());
-    }
+    public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null) =>
+        Charts.Over(id, [unitId], indicatorId, only);
+
+    /// <summary>Time charts and ranked bars (<see cref="ChartViews"/>), made on first use.</summary>
+    public ChartViews Charts => _charts.Value;
 
     public ChartView? Progress(string id, string unitId, string indicatorId, Period period, string? setBy)
     {

@@ -22,10 +22,12 @@ public sealed record BreakdownView(string Name, string ValueText);
 /// <summary>What partials/results-table.html draws: <c>html</c> is the whole table, ready-made (<see cref="ResultsTableHtml"/>).</summary>
 public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed, string Html);
 
-public sealed record ChartRowView(string Label, string ValueText);
+/// <summary>A row of a chart's table; <paramref name="Values"/> holds one value per series when the chart has several.</summary>
+public sealed record ChartRowView(string Label, string ValueText, IReadOnlyList<string>? Values = null);
 
-/// <summary>What partials/chart.html draws: the SVG and the same numbers as a table.</summary>
-public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows);
+/// <summary>What partials/chart.html draws: the SVG and the same numbers as a table (<paramref name="Columns"/>: the
+/// series' names when there are several).</summary>
+public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows, IReadOnlyList<string>? Columns = null);
 
 /// <summary>A headline figure on the home or unit page.</summary>
 public sealed record HeadlineView(string Indicator, string IndicatorUrl, string ValueText, string PeriodLabel, string PeriodUrl, string? AchievementText, bool Computed);
