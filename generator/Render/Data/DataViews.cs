@@ -46,7 +46,10 @@ public sealed record UnitView(
     LinkView? LatestPeriod,
     IReadOnlyList<LinkView> Periods,
     ChildComparisonView? ChildFigures,
-    IReadOnlyList<ArticleCardView> Articles);
+    IReadOnlyList<ArticleCardView> Articles,
+    IReadOnlyList<ChartView> Trends,
+    PeriodGridView? PeriodGrid,
+    ChildRankingView? ChildRanking);
 
 /// <summary>Children's figures side by side for one period.</summary>
 public sealed record ChildComparisonView(string PeriodLabel, IReadOnlyList<LinkView> Units, IReadOnlyList<ChildComparisonRow> Rows);
@@ -64,7 +67,8 @@ public sealed record UnitPeriodView(
     ResultsTableView Table,
     IReadOnlyList<ArticleCardView> Articles,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next,
+    ChildComparisonView? ChildFigures);
 
 /// <summary><c>page</c> in indicator.html.</summary>
 public sealed record IndicatorView(
@@ -76,6 +80,8 @@ public sealed record IndicatorView(
     string KindText,
     string Measure,
     ChartView? Chart,
-    IReadOnlyList<IndicatorUnitRow> Units);
+    IReadOnlyList<IndicatorUnitRow> Units,
+    ChartView? Comparison,
+    bool AnyComputed);
 
 public sealed record IndicatorUnitRow(string Unit, string UnitUrl, string PeriodLabel, string PeriodUrl, string ValueText, string? AchievementText, bool Computed);
