@@ -18,6 +18,7 @@ public static class RankedBarsSvg
         var ranked = bars.OrderByDescending(b => b.Ratio).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
         var height = 16 + ranked.Count * Row;
         var sb = SvgChart.Open(id, title, description, height, "ranked");
+        sb.Append($"<g font-size=\"{(int)LabelWidth.FontSize}\">");
         var inner = SvgChart.Width - Left - ValueBand;
         var max = Math.Max(1m, ranked.Select(b => b.Ratio).DefaultIfEmpty(1m).Max());
         double X(decimal ratio) => Left + (double)(Math.Max(0, ratio) / max) * inner;
@@ -29,11 +30,13 @@ public static class RankedBarsSvg
             var barTop = top + 26;
             var end = X(b.Ratio);
             sb.Append($"<rect class=\"bar{(b.Ratio >= 1 ? " done" : "")}\" x=\"{Left}\" y=\"{barTop}\" width=\"{F(end - Left)}\" height=\"{BarHeight}\"/>");
-            sb.Append($"<text class=\"value\" x=\"{F(end + 8)}\" y=\"{barTop + 16}\">{Html.Escape(b.Text)}</text>");
+            // The figure sits after the bar, or after the 100% line when the bar stops just short of it.
+            var textX = end < X(1) && X(1) - end < LabelWidth.Of(b.Text) + 8 ? X(1) + 8 : end + 8;
+            sb.Append($"<text class=\"value\" x=\"{F(textX)}\" y=\"{barTop + 16}\">{Html.Escape(b.Text)}</text>");
         }
         var full = F(X(1));
         sb.Append($"<line class=\"target\" x1=\"{full}\" y1=\"4\" x2=\"{full}\" y2=\"{height - 4}\" stroke-dasharray=\"6 4\"/>");
-        return SvgChart.Close(sb);
+        return SvgChart.Close(sb.Append("</g>"));
     }
 
     private static string F(double value) => SvgChart.F(value);

@@ -17,11 +17,12 @@ public static class TimeAxis
     /// <param name="first">The first month shown.</param>
     /// <param name="last">The last month shown (inclusive).</param>
     /// <param name="width">The plot's width in chart units.</param>
-    public static TimeTicks Choose(YearMonth first, YearMonth last, double width, Language lang)
+    /// <param name="finest">The finest step worth drawing: a chart of yearly figures gets no quarter ticks.</param>
+    public static TimeTicks Choose(YearMonth first, YearMonth last, double width, Language lang, TimeStep finest = TimeStep.Month)
     {
         var months = Months(first, last);
         var perMonth = width / months;
-        foreach (var step in Enum.GetValues<TimeStep>())
+        foreach (var step in Enum.GetValues<TimeStep>().Where(s => s >= finest))
         {
             if (step == TimeStep.Quarter && months < 4) continue; // a quarter axis over two months labels nothing useful
             var widest = LabelWidth.Of(step switch
@@ -35,6 +36,14 @@ public static class TimeAxis
         }
         throw new InvalidOperationException("unreachable: the last step always fits");
     }
+
+    /// <summary>The finest step for points of this kind: months for months, quarters for quarters, years otherwise.</summary>
+    public static TimeStep FinestFor(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month or PeriodKind.MonthRange => TimeStep.Month,
+        PeriodKind.Quarter => TimeStep.Quarter,
+        _ => TimeStep.Year,
+    };
 
     public static int Months(YearMonth first, YearMonth last) =>
         (last.Year - first.Year) * 12 + last.Month - first.Month + 1;

@@ -30,7 +30,7 @@ public static class TimeChartSvg
         var y = ValueAxis.Choose(points.Where(p => p.Value is not null).Select(p => p.Value!.Value).Concat(targets.Select(t => t.Value)), chart.Language, chart.Suffix);
         var left = Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16);
         var plotWidth = Width - left - RightPadding;
-        var x = TimeAxis.Choose(first, last, plotWidth, chart.Language);
+        var x = TimeAxis.Choose(first, last, plotWidth, chart.Language, points.Min(p => TimeAxis.FinestFor(p.Period.Kind)));
         var legend = Legend(series, targets.Count > 0 ? chart.TargetName : null, left);
         var top = 14 + legend.Rows * LegendRow;
         var plotHeight = chart.Compact ? 120 : 200;

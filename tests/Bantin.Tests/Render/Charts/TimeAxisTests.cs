@@ -71,6 +71,15 @@ public sealed class TimeAxisTests
     }
 
     [Fact]
+    public void Yearly_figures_get_year_ticks_however_short_the_span()
+    {
+        var ticks = TimeAxis.Choose(new YearMonth(2021, 1), new YearMonth(2022, 12), PlotWidth, Language.Vi, TimeAxis.FinestFor(PeriodKind.Year));
+
+        Assert.Equal(TimeStep.Year, ticks.Step);
+        Assert.Equal(["2021", "2022"], ticks.Labels.Select(l => l.Text));
+    }
+
+    [Fact]
     public void English_quarters_are_q1_to_q4()
     {
         var ticks = TimeAxis.Choose(new YearMonth(2022, 1), new YearMonth(2024, 12), PlotWidth, Language.En);
