@@ -65,4 +65,22 @@ public sealed class ChartLabelTests(TenYearSite site) : IClassFixture<TenYearSit
         Assert.True(overlaps.Length == 0, $"{path} at {width} px:\n" + string.Join("\n", overlaps));
         Assert.True(scrollWidth <= width, $"{path} at {width} px scrolls sideways ({scrollWidth} px)");
     }
+
+    [BrowserFact]
+    public async Task The_charts_are_kept_as_screenshots_in_dark_mode_and_in_print()
+    {
+        var dark = await site.OpenAsync("don-vi/huyen-a/", 1280, Microsoft.Playwright.ColorScheme.Dark);
+        await dark.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "ten-years-district-dark-1280.png"), FullPage = true });
+        var darkStroke = await dark.EvaluateAsync<string>("getComputedStyle(document.querySelector('svg.chart .series path')).stroke");
+        await dark.Context.CloseAsync();
+
+        var print = await site.OpenAsync("chi-tieu/doan-vien-moi/", 1280);
+        await print.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        await print.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "ten-years-indicator-print-1280.png"), FullPage = true });
+        var printStroke = await print.EvaluateAsync<string>("getComputedStyle(document.querySelector('svg.chart .series path')).stroke");
+        await print.Context.CloseAsync();
+
+        Assert.Equal("rgb(140, 196, 255)", darkStroke); // --brand in dark mode: light lines on a dark page
+        Assert.Equal("rgb(0, 0, 0)", printStroke);
+    }
 }

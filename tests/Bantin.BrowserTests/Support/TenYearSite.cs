@@ -46,9 +46,9 @@ public sealed class TenYearSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path, int width)
+    public async Task<IPage> OpenAsync(string path, int width, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 }, ColorScheme = scheme });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(BaseUrl + path.TrimStart('/'), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.True(response?.Status == 200, $"{path}: HTTP {response?.Status}");
