@@ -28,11 +28,13 @@ public sealed class UnitPageParts
 
     private Language Lang => _data.Language;
 
-    /// <summary>The first indicators (in indicators.yaml order) with figures for the unit, each over time.</summary>
+    /// <summary>The first indicators (in indicators.yaml order) with figures for the unit in at least two periods, each
+    /// over time: one figure is no trend, and the latest table already shows it.</summary>
     public IReadOnlyList<ChartView> Trends(Unit unit) =>
         _data.Data.Indicators
             .Select(i => _data.Charts.Over("trend-" + Slug.From(i.Id), [unit.Id], i.Id, compact: true, title: i.Name))
             .OfType<ChartView>()
+            .Where(c => c.Rows.Count >= 2)
             .Take(DataViewFactory.HeadlineCount)
             .ToList();
 
