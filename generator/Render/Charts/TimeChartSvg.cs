@@ -28,7 +28,7 @@ public static class TimeChartSvg
         var months = TimeAxis.Months(first, last);
         var targets = chart.Targets.Where(t => t.Period.End.CompareTo(first) >= 0 && t.Period.Start.CompareTo(last) <= 0).ToList();
         var y = ValueAxis.Choose(points.Where(p => p.Value is not null).Select(p => p.Value!.Value).Concat(targets.Select(t => t.Value)), chart.Language, chart.Suffix);
-        var left = Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16);
+        var left = Math.Min(Width / 2, Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16)); // absurd labels may clip, the plot keeps half
         var plotWidth = Width - left - RightPadding;
         var x = TimeAxis.Choose(first, last, plotWidth, chart.Language, points.Min(p => TimeAxis.FinestFor(p.Period.Kind)));
         var legend = Legend(series, targets.Count > 0 ? chart.TargetName : null, left);
@@ -166,6 +166,6 @@ public static class TimeChartSvg
         public (double From, double To) Span(Period p) =>
             (X(Math.Max(0, p.Start.Index - First.Index)), X(Math.Min(Months, p.End.Index + 1 - First.Index)));
 
-        public double Y(decimal value) => Top + (double)((High - value) / (High - Low)) * PlotHeight;
+        public double Y(decimal value) => Top + (double)((High - Math.Clamp(value, Low, High)) / (High - Low)) * PlotHeight;
     }
 }

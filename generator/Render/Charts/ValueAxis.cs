@@ -10,11 +10,17 @@ public static class ValueAxis
 {
     private static readonly decimal[] Multiples = [1m, 2m, 2.5m, 5m, 10m];
 
+    /// <summary>
+    /// The axis never reaches past ±10²⁶: decimal stops at 7,9 × 10²⁸ and a step must still fit above the largest
+    /// value. A value beyond it is drawn at the edge; its table row prints it exactly.
+    /// </summary>
+    public const decimal Limit = 100_000_000_000_000_000_000_000_000m;
+
     /// <param name="values">The values drawn (targets included); may be empty.</param>
     /// <param name="suffix">Printed after every tick ("%" for a rate).</param>
     public static ValueTicks Choose(IEnumerable<decimal> values, Language lang, string suffix = "", int intervals = 4)
     {
-        var list = values.ToList();
+        var list = values.Select(Clamp).ToList();
         var low = Math.Min(0, list.DefaultIfEmpty(0).Min());
         var high = Math.Max(0, list.DefaultIfEmpty(0).Max());
         if (high == low) high = low + 1;
@@ -26,6 +32,8 @@ public static class ValueAxis
         var scale = Scale(Math.Max(Math.Abs(floor), Math.Abs(ceiling)), lang);
         return new ValueTicks(ticks, ticks.Select(t => Label(t, scale, lang) + suffix).ToList());
     }
+
+    public static decimal Clamp(decimal value) => Math.Clamp(value, -Limit, Limit);
 
     private static decimal Step(decimal rough, bool wholeOnly)
     {

@@ -36,6 +36,8 @@ public sealed class ValueAxisTests
     [InlineData(new[] { -5.0, -1.0 })]
     [InlineData(new[] { 1e-7 })]
     [InlineData(new[] { 7e25 })]
+    [InlineData(new[] { 7.9e28, 1e-28 })]
+    [InlineData(new[] { -7.9e28, 7.9e28 })]
     public void There_is_never_a_minus_zero_nan_or_a_single_tick(double[] values)
     {
         var ticks = ValueAxis.Choose(values.Select(v => (decimal)v), Language.Vi, "%");
