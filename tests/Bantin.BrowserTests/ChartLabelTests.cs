@@ -54,6 +54,10 @@ public sealed class ChartLabelTests(TenYearSite site) : IClassFixture<TenYearSit
         var file = Path.Combine(Artifacts.Folder, $"{name}-{width}.png");
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, $"{name}-{width}-screen.png") });
+        // Close-ups at readable size: the first chart and the period grid, where there is one.
+        foreach (var (selector, part) in new[] { ("figure.figure-block", "chart"), ("table.period-grid", "grid") })
+            if (await page.QuerySelectorAsync(selector) is { } element)
+                await element.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, $"{name}-{width}-{part}.png") });
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         await page.Context.CloseAsync();
 
