@@ -27,10 +27,13 @@ public static class SvgChart
         return Close(sb);
     }
 
-    internal static StringBuilder Open(string id, string title, string description, int height, string kind)
+    /// <summary>The width of a small trend chart: narrower, so its labels read larger on a phone.</summary>
+    public const int CompactWidth = 480;
+
+    internal static StringBuilder Open(string id, string title, string description, int height, string kind, int width = Width)
     {
         var sb = new StringBuilder(1024);
-        sb.Append($"<svg class=\"chart chart-{kind}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append($"<svg class=\"chart chart-{kind}{(width == Width ? "" : " chart-compact")}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append($"<title id=\"{id}-t\">{Html.Escape(title)}</title><desc id=\"{id}-d\">{Html.Escape(description)}</desc>");
         return sb;
     }

@@ -11,7 +11,6 @@ namespace Bantin.Render.Charts;
 public static class TimeChartSvg
 {
     public const int MaxBars = 16;
-    private const int Width = SvgChart.Width;
     private const int RightPadding = 14;
     private const int RowHeight = 24;
     private const int LegendRow = 30;
@@ -28,10 +27,11 @@ public static class TimeChartSvg
         var months = TimeAxis.Months(first, last);
         var targets = chart.Targets.Where(t => t.Period.End.CompareTo(first) >= 0 && t.Period.Start.CompareTo(last) <= 0).ToList();
         var y = ValueAxis.Choose(points.Where(p => p.Value is not null).Select(p => p.Value!.Value).Concat(targets.Select(t => t.Value)), chart.Language, chart.Suffix);
-        var left = Math.Min(Width / 2, Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16)); // absurd labels may clip, the plot keeps half
-        var plotWidth = Width - left - RightPadding;
+        var width = chart.Compact ? SvgChart.CompactWidth : SvgChart.Width;
+        var left = Math.Min(width / 2, Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16)); // absurd labels may clip, the plot keeps half
+        var plotWidth = width - left - RightPadding;
         var x = TimeAxis.Choose(first, last, plotWidth, chart.Language, points.Min(p => TimeAxis.FinestFor(p.Period.Kind)));
-        var legend = Legend(series, targets.Count > 0 ? chart.TargetName : null, left);
+        var legend = Legend(series, targets.Count > 0 ? chart.TargetName : null, left, width);
         var top = 14 + legend.Rows * LegendRow;
         var plotHeight = chart.Compact ? 120 : 200;
         var baseline = top + plotHeight;
@@ -39,7 +39,7 @@ public static class TimeChartSvg
         var height = baseline + rows * RowHeight + 12;
         var frame = new Frame(first, months, left, plotWidth, top, plotHeight, y.Low, y.High);
 
-        var sb = SvgChart.Open(chart.Id, chart.Title, chart.Description, height, series.Count == 1 && UseBars(series[0]) ? "bars" : "line");
+        var sb = SvgChart.Open(chart.Id, chart.Title, chart.Description, height, series.Count == 1 && UseBars(series[0]) ? "bars" : "line", width);
         sb.Append($"<g font-size=\"{(int)LabelWidth.FontSize}\">").Append("<g class=\"grid\">");
         foreach (var v in y.Values) sb.Append($"<line x1=\"{F(left)}\" y1=\"{F(frame.Y(v))}\" x2=\"{F(left + plotWidth)}\" y2=\"{F(frame.Y(v))}\"/>");
         foreach (var m in x.Lines) sb.Append($"<line x1=\"{F(frame.X(m))}\" y1=\"{top}\" x2=\"{F(frame.X(m))}\" y2=\"{baseline}\"/>");
@@ -123,19 +123,19 @@ public static class TimeChartSvg
         });
     }
 
-    private static (string Svg, int Rows) Legend(List<TimeSeries> series, string? targetName, double left)
+    private static (string Svg, int Rows) Legend(List<TimeSeries> series, string? targetName, double left, int width)
     {
         if (series.Count < 2 && targetName is null) return ("", 0);
         var sb = new StringBuilder("<g class=\"legend\">");
         var (x, row) = (left, 0);
         void Item(string name, Action<StringBuilder, double, double> sample)
         {
-            var width = 40 + LabelWidth.Of(name) + 18;
-            if (x + width > Width - RightPadding && x > left) (x, row) = (left, row + 1);
+            var itemWidth = 40 + LabelWidth.Of(name) + 18;
+            if (x + itemWidth > width - RightPadding && x > left) (x, row) = (left, row + 1);
             var y = 14 + row * LegendRow + 10;
             sample(sb, x, y);
             sb.Append($"<text class=\"label\" x=\"{F(x + 40)}\" y=\"{F(y + 7)}\">{Html.Escape(name)}</text>");
-            x += width;
+            x += itemWidth;
         }
         for (var i = 0; i < series.Count; i++)
         {
