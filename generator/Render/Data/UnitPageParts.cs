@@ -89,6 +89,7 @@ public sealed class UnitPageParts
                 var achievement = _data.Figures.Achievements(child.Id, indicator.Id, year)
                     .FirstOrDefault(a => a.Ratio is not null && a.Target.Period.Start == year.Start && a.Target.Period.End == year.End);
                 if (achievement?.Ratio is not { } ratio || _data.Figures.Get(child.Id, indicator.Id, year) is not { } figure) continue;
+                if (!ReportedThrough(child.Id, indicator.Id, year.End)) continue; // a stock would show an earlier month's level as the year's
                 var percent = NumberFormatter.Percent(ratio, Lang);
                 ranked.Add((new RankedBar(child.DisplayShort, ratio, percent), new ChartRowView(child.DisplayShort,
                     $"{percent} ({_data.ValueText(indicator, figure)} / {NumberFormatter.Format(achievement.Target.Value, Lang, DataViewFactory.AmountDecimals)})")));
@@ -99,6 +100,9 @@ public sealed class UnitPageParts
         }
         return charts.Count == 0 ? null : new ChildRankingView(year.Label(Lang), charts);
     }
+
+    private bool ReportedThrough(string unitId, string indicatorId, YearMonth end) =>
+        _data.Subtree(unitId).Any(u => _data.Figures.Periods(u, indicatorId).Any(p => p.End == end));
 
     private LinkView Link(string unitId, Period p) => new(p.Label(Lang), _site.Link(_data.UnitPeriodUrl(unitId, p)));
 }

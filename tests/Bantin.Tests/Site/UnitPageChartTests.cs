@@ -110,6 +110,23 @@ public sealed class UnitPageChartTests
     }
 
     [Fact]
+    public void A_district_whose_stock_is_not_reported_for_december_is_left_out_of_the_ranking()
+    {
+        using var site = ThreeYears();
+        site.Delete("data/results/huyen-b/2024-12.yaml");
+        site.Write("data/results/huyen-b/2024-12.yaml", "unit: huyen-b\nperiod: 2024-12\nvalues:\n  doan-vien-moi: 20\n");
+        site.BuildOk();
+
+        var ranking = site.Page("/don-vi/tinh/").QuerySelector("#ranking")?.ParentElement;
+
+        // A stock's year would show November's level as if it were the year's ("the latest one stands"): only huyện A
+        // is complete for tong-doan-vien, and one unit is no ranking; doan-vien-moi still ranks both.
+        Assert.NotNull(ranking);
+        Assert.Contains("Phát triển đoàn viên mới", ranking!.TextContent);
+        Assert.DoesNotContain("Tổng số đoàn viên", ranking.TextContent);
+    }
+
+    [Fact]
     public void A_provinces_period_page_lists_its_districts_figures_side_by_side()
     {
         using var site = ThreeYears();
