@@ -18,6 +18,7 @@ public sealed class DataPages
     public DataViewFactory Data => _data;
     private readonly ViewFactory _views;
     private readonly UiStrings _t;
+    private readonly UnitPageParts _parts;
     private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Unit, Period Period), List<Article>> _articlesByUnitPeriod = new();
 
@@ -27,6 +28,7 @@ public sealed class DataPages
         _data = data;
         _views = views;
         _t = UiStrings.For(site.Language);
+        _parts = new UnitPageParts(site, data);
         foreach (var article in index.Articles.Where(a => a.Unit is not null))
         {
             (_articlesByUnit.TryGetValue(article.Unit!, out var list) ? list : _articlesByUnit[article.Unit!] = []).Add(article);
@@ -91,8 +93,11 @@ public sealed class DataPages
             Latest: latest is null ? null : _data.Table(unit.Id, latest, Indicators(unit.Id, latest), downloads: true),
             LatestPeriod: latest is null ? null : new LinkView(latest.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, latest))),
             Periods: periods.Reverse().Select(p => new LinkView(p.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, p)))).ToList(),
-            ChildFigures: ChildComparison(children),
-            Articles: Articles(unit.Id));
+            ChildFigures: latest is null ? null : ChildComparison(children, children.SelectMany(c => Periods(c.Id)).DefaultIfEmpty().Max()),
+            Articles: Articles(unit.Id),
+            Trends: _parts.Trends(unit),
+            PeriodGrid: _parts.Grid(unit.Id, periods),
+            ChildRanking: _parts.Ranking(periods, children));
     }
 
     public UnitPeriodView UnitPeriod(Unit unit, Period period)
@@ -112,7 +117,8 @@ public sealed class DataPages
             Table: _data.Table(unit.Id, period, Indicators(unit.Id, period), downloads: true),
             Articles: Articles(unit.Id, period),
             Previous: at > 0 ? Link(unit, periods[at - 1]) : null,
-            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null)
+            Next: at >= 0 && at + 1 < periods.Count ? Link(unit, periods[at + 1]) : null,
+            ChildFigures: ChildComparison(_data.Data.Children(unit.Id), period))
         {
             Note = _data.IsDerived(unit.Id, period) ? _data.Report.DerivedNote : null,
         };
@@ -125,11 +131,13 @@ public sealed class DataPages
         var most = 0;
         foreach (var unit in _data.Data.Units)
         {
-            var given = _data.Figures.Periods(unit.Id, indicator.Id);
+            // A unit with no value of its own still gets a row when units below it reported: the province's total
+            // belongs beside its districts' figures.
+            var given = _data.Subtree(unit.Id).SelectMany(u => _data.Figures.Periods(u, indicator.Id)).Distinct().Order().ToList();
             if (given.Count == 0) continue;
-            if (given.Count > most) (chartUnit, most) = (unit.Id, given.Count);
             var latest = given[^1];
-            var figure = _data.Figures.Get(unit.Id, indicator.Id, latest)!;
+            if (_data.Figures.Get(unit.Id, indicator.Id, latest) is not { } figure) continue;
+            if (given.Count > most) (chartUnit, most) = (unit.Id, given.Count);
             var achievement = _data.Figures.Achievements(unit.Id, indicator.Id, latest).FirstOrDefault(a => a.Ratio is not null);
             rows.Add(new IndicatorUnitRow(
                 unit.Name, _site.Link(_data.UnitUrl(unit.Id)),
@@ -147,12 +155,25 @@ public sealed class DataPages
             KindText: KindText(indicator.Kind),
             Measure: indicator.Measure,
             Chart: chartUnit is null ? null : _data.Chart("chart-" + Slug.From(indicator.Id), chartUnit, indicator.Id),
-            Units: rows);
+            Units: rows,
+            Comparison: chartUnit is null ? null : Comparison(indicator, chartUnit),
+            AnyComputed: rows.Any(r => r.Computed));
     }
 
-    private ChildComparisonView? ChildComparison(IReadOnlyList<Unit> children)
+    /// <summary>The charted unit's children on one chart (when at least two have figures), so a reader can compare them.</summary>
+    private ChartView? Comparison(Indicator indicator, string unitId)
     {
-        var period = children.SelectMany(c => Periods(c.Id)).DefaultIfEmpty().Max();
+        var children = _data.Data.Children(unitId)
+            .Where(c => _data.Subtree(c.Id).Any(u => _data.Figures.Periods(u, indicator.Id).Count > 0))
+            .Select(c => c.Id).ToList();
+        if (children.Count < 2) return null;
+        var title = $"{indicator.Name} – {_t.Charts.ChildrenCompared} {_data.UnitName(unitId)}";
+        return _data.Charts.Over("chart-" + Slug.From(indicator.Id) + "-units", children, indicator.Id, title: title);
+    }
+
+    /// <summary>The children's figures for the period side by side (those with a page for it).</summary>
+    private ChildComparisonView? ChildComparison(IReadOnlyList<Unit> children, Period? period)
+    {
         if (period is null) return null;
         var reporting = children.Where(c => Periods(c.Id).Contains(period)).ToList();
         var ids = _data.Data.Indicators.Select(i => i.Id)

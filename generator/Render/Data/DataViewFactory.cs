@@ -40,6 +40,7 @@ public sealed class DataViewFactory
         _root = root ?? this;
         Images = root?.Images ?? new LocalImages(site.Root);
         _plain = new Lazy<DataViewFactory>(() => _root == this && _marks ? new DataViewFactory(site, data, figures, false, this) : this);
+        _charts = new Lazy<ChartViews>(() => new ChartViews(this));
     }
 
     /// <summary>
@@ -106,6 +107,8 @@ public sealed class DataViewFactory
             earlier = ValueText(indicator, before);
         return Revisions.Mark(figure.Provisional, figure.RevisedOn, earlier);
     }
+
+    private readonly Lazy<ChartViews> _charts;
 
     /// <summary>Image sizes, shared by body rendering and cards: both already receive this factory.</summary>
     public LocalImages Images { get; }
@@ -315,24 +318,11 @@ public sealed class DataViewFactory
     public static string PartName(Indicator indicator, string key) => key;
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
-    public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null)
-    {
-        var indicator = _data.Indicator(indicatorId);
-        if (indicator is null) return null;
-        var periods = _figures.Periods(unitId, indicatorId).Where(p => only is null || p.Kind == only).ToList();
-        var points = new List<ChartPoint>();
-        foreach (var period in periods)
-        {
-            var figure = _figures.Get(unitId, indicatorId, period);
-            var plotted = figure is null ? (decimal?)null : figure.Rate is { } rate ? rate * 100 : figure.Value;
-            points.Add(new ChartPoint(period.Label(_lang), plotted, figure is null ? NotReported : ValueText(indicator, figure)));
-        }
-        if (points.Count == 0) return null;
-        var title = $"{indicator.Name} – {UnitName(unitId)}";
-        var description = string.Join("; ", points.Select(p => $"{p.Label}: {p.ValueText}"));
-        var svg = SvgChart.OverTime(id, title, description, points);
-        return new ChartView(id, title, svg, points.Select(p => new ChartRowView(p.Label, p.ValueText)).ToList());
-    }
+    public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null) =>
+        Charts.Over(id, [unitId], indicatorId, only);
+
+    /// <summary>Time charts and ranked bars (<see cref="ChartViews"/>), made on first use.</summary>
+    public ChartViews Charts => _charts.Value;
 
     public ChartView? Progress(string id, string unitId, string indicatorId, Period period, string? setBy)
     {

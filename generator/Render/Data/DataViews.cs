@@ -44,10 +44,12 @@ public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowVie
     public string? JsonUrl { get; init; }
 }
 
-public sealed record ChartRowView(string Label, string ValueText);
+/// <summary>A row of a chart's table; <paramref name="Values"/> holds one value per series when the chart has several.</summary>
+public sealed record ChartRowView(string Label, string ValueText, IReadOnlyList<string>? Values = null);
 
-/// <summary>What partials/chart.html draws: the SVG and the same numbers as a table.</summary>
-public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows);
+/// <summary>What partials/chart.html draws: the SVG and the same numbers as a table (<paramref name="Columns"/>: the
+/// series' names when there are several).</summary>
+public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows, IReadOnlyList<string>? Columns = null);
 
 /// <summary>A headline figure on the home or unit page.</summary>
 public sealed record HeadlineView(string Indicator, string IndicatorUrl, string ValueText, string PeriodLabel, string PeriodUrl, string? AchievementText, bool Computed);
@@ -66,7 +68,10 @@ public sealed record UnitView(
     LinkView? LatestPeriod,
     IReadOnlyList<LinkView> Periods,
     ChildComparisonView? ChildFigures,
-    IReadOnlyList<ArticleCardView> Articles);
+    IReadOnlyList<ArticleCardView> Articles,
+    IReadOnlyList<ChartView> Trends,
+    PeriodGridView? PeriodGrid,
+    ChildRankingView? ChildRanking);
 
 /// <summary>Children's figures side by side for one period.</summary>
 public sealed record ChildComparisonView(string PeriodLabel, IReadOnlyList<LinkView> Units, IReadOnlyList<ChildComparisonRow> Rows);
@@ -84,7 +89,8 @@ public sealed record UnitPeriodView(
     ResultsTableView Table,
     IReadOnlyList<ArticleCardView> Articles,
     LinkView? Previous,
-    LinkView? Next)
+    LinkView? Next,
+    ChildComparisonView? ChildFigures)
 {
     /// <summary>Why the page's figures are all computed, on a page derived from shorter periods (a year from its months).</summary>
     public string? Note { get; init; }
@@ -100,6 +106,8 @@ public sealed record IndicatorView(
     string KindText,
     string Measure,
     ChartView? Chart,
-    IReadOnlyList<IndicatorUnitRow> Units);
+    IReadOnlyList<IndicatorUnitRow> Units,
+    ChartView? Comparison,
+    bool AnyComputed);
 
 public sealed record IndicatorUnitRow(string Unit, string UnitUrl, string PeriodLabel, string PeriodUrl, string ValueText, string? AchievementText, bool Computed);
