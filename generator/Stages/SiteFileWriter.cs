@@ -27,7 +27,7 @@ public static class SiteFileWriter
             },
             () =>
             {
-                foreach (var (path, bytes) in new DataDownloads(plan.DataPages.Data, plan.DataPages).Files()) output.WriteBytes(path, bytes);
+                Parallel.ForEach(new DataDownloads(plan.DataPages.Data, plan.DataPages).Jobs().ToList(), job => output.WriteBytes(job.Path, job.Make()));
             },
             () => search(output));
 
