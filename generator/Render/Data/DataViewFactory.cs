@@ -232,7 +232,7 @@ public sealed class DataViewFactory
     }
 
     /// <summary>A breakdown part's name as indicators.yaml declares it, or its key when none is declared.</summary>
-    public static string PartName(Indicator indicator, string key) => key;
+    public static string PartName(Indicator indicator, string key) => indicator.PartName(key);
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
     public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null)

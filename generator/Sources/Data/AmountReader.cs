@@ -118,13 +118,23 @@ internal sealed class AmountReader(DiagnosticBag bag)
         var partsOk = true;
         foreach (var (part, span) in parts.Keys)
         {
-            if (Number(indicator, parts, part, span) is { } v) by.Add(new(part, v));
+            if (!Declared(indicator, part, span)) partsOk = false;
+            else if (Number(indicator, parts, part, span) is { } v) by.Add(new(part, v));
             else partsOk = false;
         }
         // Percentages of parts do not add up to a percentage of the whole, so rates are not checked.
         if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate)
             partsOk = CheckSum(by, m, mainText);
         return partsOk;
+    }
+
+    // Where indicators.yaml names the parts, a key it does not name is a typo or a part still to be named; where it
+    // names none, any key goes (sites written before parts existed), printed as it is.
+    private bool Declared(Indicator indicator, string part, SourceSpan span)
+    {
+        if (!indicator.Parts.Declared || indicator.Parts.Contains(part)) return true;
+        bag.Error(span, bag.Messages.UndeclaredPart(part, indicator.Id, Suggest.Nearest(part, indicator.Parts.Keys), string.Join(", ", indicator.Parts.Keys)));
+        return false;
     }
 
     private bool CheckSum(List<KeyValuePair<string, decimal>> parts, decimal total, Scalar totalText)
