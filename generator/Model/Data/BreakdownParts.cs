@@ -23,6 +23,17 @@ public sealed class BreakdownParts : IEquatable<BreakdownParts>
     /// <summary>The declared name of the part, or the key itself when none is declared.</summary>
     public string Name(string key) => Find(key) ?? key;
 
+    /// <summary>
+    /// The parts of a value in the order pages list them: the declared order where parts are declared (the same in
+    /// every table, whichever order a results file wrote them in), otherwise as given.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, decimal>> InOrder(IEnumerable<KeyValuePair<string, decimal>> by)
+    {
+        if (!Declared) return by;
+        var keys = Keys.ToList();
+        return by.OrderBy(p => keys.IndexOf(p.Key) is var i and >= 0 ? i : int.MaxValue);
+    }
+
     private string? Find(string key)
     {
         foreach (var (k, name) in _parts)

@@ -153,7 +153,7 @@ public sealed class DataViewFactory
                 Computed: figure?.Computed ?? false,
                 Reported: figure is not null,
                 Targets: targets,
-                Breakdown: figure?.By.Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList() ?? [])
+                Breakdown: figure is null ? [] : indicator.Parts.InOrder(figure.By).Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList())
             {
                 ToDateText = toDate is null ? null : _figures.Get(unitId, id, toDate) is { } sum ? Marked(indicator, sum) : NumberFormatter.NotReported,
                 LastYearText = lastYear is null ? null : previous is null ? NumberFormatter.NotReported : Marked(indicator, previous),
