@@ -23,4 +23,10 @@ public sealed partial class Messages
         suggestion is null
             ? $"Use a declared part, or add '{key}: <name>' to the 'parts' of '{indicator}' in data/indicators.yaml."
             : $"Did you mean '{suggestion}'? If it is a new part, add '{key}: <name>' to the 'parts' of '{indicator}' in data/indicators.yaml.");
+
+    public Text UnnamedParts(string indicator, IReadOnlyList<string> keys) => T(
+        $"Chỉ tiêu '{indicator}' được chia nhỏ nhưng các phần chưa có tên, nên trang in mã: {string.Join(", ", keys)}.",
+        $"The indicator '{indicator}' is broken down but its parts have no names, so pages print the keys: {string.Join(", ", keys)}.",
+        $"Thêm vào chỉ tiêu này trong data/indicators.yaml: parts: {{ {string.Join(", ", keys.Select(k => k + ": <tên>"))} }}",
+        $"Add to this indicator in data/indicators.yaml: parts: {{ {string.Join(", ", keys.Select(k => k + ": <name>"))} }}");
 }

@@ -73,4 +73,17 @@ public sealed class BreakdownNameTests
         Assert.StartsWith("data/results/tinh/2024-04.yaml:4:39: error: Phần 'lam-mo' không có trong 'parts' của chỉ tiêu 'nha'", error.ToLine());
         Assert.Equal("Có phải ý bạn là 'lam-moi'? Nếu là phần mới, thêm 'lam-mo: <tên>' vào 'parts' của 'nha' trong data/indicators.yaml.", error.Fix);
     }
+
+    [Fact]
+    public void Check_asks_for_names_where_a_breakdown_has_none()
+    {
+        using var site = TestSite.From(Files(""));
+        var (code, output, error) = site.Cli("check", "--site", site.Root);
+        Assert.Equal(0, code);
+        Assert.Contains("data/indicators.yaml:1:7: warning: Chỉ tiêu 'nha' được chia nhỏ nhưng các phần chưa có tên, nên trang in mã: sua-chua, lam-moi.", output + error);
+        Assert.Contains("parts: { sua-chua: <tên>, lam-moi: <tên> }", output + error);
+        using var named = TestSite.From(Files(Named));
+        var (_, namedOut, namedErr) = named.Cli("check", "--site", named.Root);
+        Assert.DoesNotContain("chưa có tên", namedOut + namedErr);
+    }
 }
