@@ -224,9 +224,15 @@ public sealed class FigureFunctions
     public string Progress(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
-        var chart = _views.Progress($"{_idPrefix}-{_blocks.Count + 1}", unitId, ind.Id, p, set_by)
-            ?? throw Fail(context, _messages.FigureNoTarget(ind.Id, unitId, p.ToString()));
-        return Block(_runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", _views.Strings } }));
+        if (_views.Figures.Get(unitId, ind.Id, p) is null) throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
+        if (_views.Progress($"{_idPrefix}-{_blocks.Count + 1}", unitId, ind.Id, p, set_by) is { } chart)
+            return Block(_runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", _views.Strings } }));
+        // As for percent: a set_by no target has is a slip of the pen; no target or a zero one is a late plan, which
+        // must not stop the site (the placeholder, and a warning at the call).
+        var achievements = _views.Figures.Achievements(unitId, ind.Id, p);
+        if (set_by is not null && achievements.Count > 0 && achievements.All(a => a.Target.SetBy != set_by))
+            throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, achievements.Select(a => a.Target.SetBy ?? ""))));
+        return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), _views.MissingFigure));
     }
 
     /// <summary>
