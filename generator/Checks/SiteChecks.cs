@@ -47,6 +47,7 @@ public static class SiteChecks
         foreach (var image in body.Links.Where(l => l.IsImage && string.IsNullOrWhiteSpace(l.AltText)))
             bag.Warning(new Diagnostics.SourceSpan(source, image.Line, image.Column), bag.Messages.ImageWithoutAlt(image.Url));
 
+        UnnamedParts(data, bag);
         var proseChecker = new Prose.ProseChecker(data, figures);
         foreach (var article in articles)
         {
@@ -54,6 +55,18 @@ public static class SiteChecks
                 && !dataPages.Periods(unit).Contains(period))
                 bag.Warning(article.PeriodSpan, bag.Messages.NoResultsForArticle(unit, period.ToString()));
             proseChecker.Check(article, bag);
+        }
+    }
+
+    // A breakdown without parts: still builds (sites written before parts existed), but pages print the raw keys
+    // ("sua-chua: 4"); check says so once per indicator, listing the keys to name.
+    private static void UnnamedParts(DataSet data, DiagnosticBag bag)
+    {
+        foreach (var indicator in data.Indicators.Where(i => i.Breakdown is not null && !i.Parts.Declared))
+        {
+            var keys = data.Results.Where(r => r.IndicatorId == indicator.Id).SelectMany(r => r.Amount.By.Select(p => p.Key))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (keys.Count > 0) bag.Warning(indicator.Span, bag.Messages.UnnamedParts(indicator.Id, keys));
         }
     }
 }

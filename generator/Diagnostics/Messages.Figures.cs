@@ -20,12 +20,6 @@ public sealed partial class Messages
         $"Thêm giá trị vào data/results/{unit}/… cho kỳ này, hoặc sửa lại mã chỉ tiêu, đơn vị, kỳ.",
         $"Add the value to data/results/{unit}/… for this period, or correct the indicator, unit or period.");
 
-    public Text FigureNoTarget(string indicator, string unit, string period) => T(
-        $"Không có chỉ tiêu kế hoạch cho \"{indicator}\" của {unit} trong {period} nên không tính được tỷ lệ; bài in \"—\".",
-        $"No target for \"{indicator}\" of {unit} covering {period}, so there is no percentage; the article prints \"—\".",
-        "Thêm chỉ tiêu vào data/targets/ (tỷ lệ sẽ tự hiện), hoặc dùng value thay cho percent.",
-        "Add a target under data/targets/ (the percentage then appears), or use value instead of percent.");
-
     public Text FigureUnknownSetBy(string setBy, string? suggestion) => T(
         $"Không có chỉ tiêu nào do \"{setBy}\" giao cho số liệu này.", $"No target of this figure was set by \"{setBy}\".",
         suggestion is null ? "Bỏ set_by để dùng chỉ tiêu có sẵn." : $"Có phải ý bạn là set_by: \"{suggestion}\"?",

@@ -54,17 +54,35 @@ public static class Exporter
         }
     }
 
-    /// <summary>The indicators the unit × period page lists, in its order, each with its targets (or none).</summary>
+    /// <summary>
+    /// The indicators the unit × period page lists, in its order, each with its targets (or none): the figures of the
+    /// page's report table, achievement included (the cumulated figure against the target, <see cref="Figures.Progress"/>).
+    /// </summary>
     private static IEnumerable<ExportLine> Lines(DataViewFactory views, Unit unit, Period period)
     {
+        var toDate = period.YearToDate() is { } ytd && ytd.Start != period.Start ? ytd : null;
+        var lastYear = period.YearEarlier();
         foreach (var id in views.PageIndicators(unit.Id, period))
         {
             if (views.Data.Indicator(id) is not { } indicator) continue;
             var figure = views.Figures.Get(unit.Id, id, period);
-            var achievements = views.Figures.Achievements(unit.Id, id, period);
-            if (achievements.Count == 0) yield return new ExportLine(unit, period, indicator, figure, null, null);
-            foreach (var a in achievements)
-                yield return new ExportLine(unit, period, indicator, figure, a, a.Target.SetBy is null ? null : views.UnitName(a.Target.SetBy));
+            var previous = lastYear is null ? null : views.Figures.Get(unit.Id, id, lastYear);
+            var line = new ExportLine(unit, period, indicator, figure, null, null)
+            {
+                ToDate = toDate is null ? figure : views.Figures.Get(unit.Id, id, toDate),
+                LastYear = previous,
+                ChangeText = views.ChangeText(indicator, figure, previous),
+                Notes = string.Join("; ", new[] { figure?.Computed == true ? views.Strings.ComputedNote : null, views.ShareText(figure) }.OfType<string>()),
+            };
+            var progress = views.Figures.Progress(unit.Id, id, period);
+            if (progress.Count == 0) yield return line;
+            foreach (var p in progress)
+                yield return line with
+                {
+                    Progress = p,
+                    SetByName = p.Target.SetBy is null ? null : views.UnitName(p.Target.SetBy),
+                    AchievementText = p.Ratio is null && views.ProgressText(indicator, p) is var text && text != NumberFormatter.NotReported ? text : null,
+                };
         }
     }
 

@@ -65,9 +65,15 @@ public static class FormMaker
         return picked;
     }
 
-    // A breakdown's parts are not listed in indicators.yaml; the ones results files already use are the ones to ask for.
-    private static Dictionary<string, IReadOnlyList<string>> Parts(DataSet data) => data.Results
-        .Where(r => r.Amount.By.Count > 0)
-        .GroupBy(r => r.IndicatorId, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(r => r.Amount.By.Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+    // A breakdown's parts as indicators.yaml names them; where it names none, the ones results files already use.
+    private static Dictionary<string, IReadOnlyList<string>> Parts(DataSet data)
+    {
+        var parts = data.Results
+            .Where(r => r.Amount.By.Count > 0)
+            .GroupBy(r => r.IndicatorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(r => r.Amount.By.Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var indicator in data.Indicators.Where(i => i.Parts.Declared))
+            parts[indicator.Id] = indicator.Parts.Keys.ToList();
+        return parts;
+    }
 }

@@ -39,7 +39,7 @@ internal sealed class FormText(Language language)
         return slot.Part switch
         {
             SlotPart.Of => En ? $"{i.Name}: total{measure}" : $"{i.Name}: tổng số{measure}",
-            SlotPart.Part => En ? $"{i.Name}: of which {slot.PartKey}{measure}" : $"{i.Name}: trong đó {slot.PartKey}{measure}",
+            SlotPart.Part => En ? $"{i.Name}: of which {i.PartName(slot.PartKey!)}{measure}" : $"{i.Name}: trong đó {i.PartName(slot.PartKey!)}{measure}",
             _ when i.Kind == IndicatorKind.Ratio => En ? $"{i.Name}: achieved{measure}" : $"{i.Name}: số đạt{measure}",
             _ when i.Breakdown is not null => En ? $"{i.Name}: total{measure}" : $"{i.Name}: tổng số{measure}",
             _ => i.Name + measure,

@@ -25,7 +25,9 @@ public sealed record Slot(Indicator Indicator, SlotPart Part, string? PartKey = 
         {
             [_] => new Slot(indicator, SlotPart.Main),
             [_, "of"] when indicator.Kind == IndicatorKind.Ratio => new Slot(indicator, SlotPart.Of),
-            [_, "by", var part] when indicator.Breakdown is not null && part.Length > 0 => new Slot(indicator, SlotPart.Part, part),
+            // Where indicators.yaml names the parts, only those (a results file may use no other key).
+            [_, "by", var part] when indicator.Breakdown is not null && part.Length > 0 && (!indicator.Parts.Declared || indicator.Parts.Contains(part))
+                => new Slot(indicator, SlotPart.Part, part),
             _ => null,
         };
     }

@@ -15,5 +15,11 @@ public sealed record Indicator(string Id, string Name, string Measure, Indicator
     /// percentages, money (… đồng) and physical quantities (tấn, kg, km, …), which may well be fractional.
     /// Computed from <see cref="Measure"/> on each read so that a <c>with</c> copy never carries a stale value.
     /// </summary>
+    /// <summary>The names of the breakdown's parts; <see cref="BreakdownParts.None"/> when indicators.yaml declares none.</summary>
+    public BreakdownParts Parts { get; init; } = BreakdownParts.None;
+
+    /// <summary>A breakdown part as pages print it: its declared name, or its key when none is declared.</summary>
+    public string PartName(string key) => Parts.Name(key);
+
     public bool IsCount => Kind != IndicatorKind.Rate && !MeasureWords.IsQuantity(Measure);
 }

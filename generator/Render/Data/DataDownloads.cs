@@ -69,9 +69,25 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
                     target?.Target.Period.Label(views.Language) ?? "",
                     target is null ? "" : views.ProgressText(indicator, target) is var text && text != Formatting.NumberFormatter.NotReported ? text : "",
                     Number(previous?.Value), views.ChangeText(indicator, figure, previous) ?? "", note);
+            Parts(sb, indicator, figure, sum, previous);
         }
         return [.. Bom, .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
+
+    /// <summary>
+    /// A line for each part of a breakdown under the indicator's lines, named as the page names it ("Tổng số đoàn viên
+    /// – Khối hành chính sự nghiệp"), with the part's figure this period, to date and last year where known.
+    /// </summary>
+    private void Parts(StringBuilder sb, Indicator indicator, Figure? figure, Figure? sum, Figure? previous)
+    {
+        if (figure is null) return;
+        foreach (var (key, value) in indicator.Parts.InOrder(figure.By))
+            Line(sb, $"{indicator.Name} – {indicator.PartName(key)}", indicator.Measure, Number(value), "", "", Number(Part(sum, key)), "", "", "", "",
+                Number(Part(previous, key)), "", "");
+    }
+
+    private static decimal? Part(Figure? figure, string key) =>
+        figure?.By.FirstOrDefault(p => p.Key == key) is { Key: not null } part ? part.Value : null;
 
     /// <summary>The unit's figures for every period it has a page for, per indicator, given or computed.</summary>
     public byte[] Json(Unit unit, IReadOnlyList<Period> periods)
@@ -100,6 +116,7 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
                     json.WriteNumber("value", figure!.Value);
                     if (figure.Of is { } of) json.WriteNumber("of", of);
                     json.WriteBoolean("computed", figure.Computed);
+                    Parts(json, indicator, figure);
                     if (figure.Share is { } share)
                     {
                         json.WriteNumber("units_reported", share.Reported);
@@ -115,6 +132,22 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    // The parts with their keys for programs and their names for people: [{ "key", "name", "value" }].
+    private static void Parts(Utf8JsonWriter json, Indicator indicator, Figure figure)
+    {
+        if (figure.By.Count == 0) return;
+        json.WriteStartArray("by");
+        foreach (var (key, value) in indicator.Parts.InOrder(figure.By))
+        {
+            json.WriteStartObject();
+            json.WriteString("key", key);
+            json.WriteString("name", indicator.PartName(key));
+            json.WriteNumber("value", value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static string Number(decimal? value) => value is { } v

@@ -235,7 +235,7 @@ public sealed class DataViewFactory
                 Computed: figure?.Computed ?? false,
                 Reported: figure is not null,
                 Targets: targets,
-                Breakdown: figure?.By.Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList() ?? [])
+                Breakdown: figure is null ? [] : indicator.Parts.InOrder(figure.By).Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList())
             {
                 ToDateText = toDate is null ? null : _figures.Get(unitId, id, toDate) is { } sum ? Marked(indicator, sum) : NumberFormatter.NotReported,
                 LastYearText = lastYear is null ? null : previous is null ? NumberFormatter.NotReported : Marked(indicator, previous),
@@ -315,7 +315,7 @@ public sealed class DataViewFactory
     }
 
     /// <summary>A breakdown part's name as indicators.yaml declares it, or its key when none is declared.</summary>
-    public static string PartName(Indicator indicator, string key) => key;
+    public static string PartName(Indicator indicator, string key) => indicator.PartName(key);
 
     /// <summary>The indicator over the periods the unit reported it for (optionally only periods of one kind).</summary>
     public ChartView? Chart(string id, string unitId, string indicatorId, PeriodKind? only = null) =>

@@ -303,11 +303,19 @@ public sealed class FigureFunctions
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
         var id = $"{_idPrefix}-{_blocks.Count + 1}";
-        return Block(Printed(context, ind.Name, unitId, p, v => _runner.Render("partials/chart.html", new ScriptObject
+        if (_views.Figures.Get(unitId, ind.Id, p) is null) throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
+        if (_views.Progress(id, unitId, ind.Id, p, set_by) is null)
         {
-            { "chart", v.Progress(id, unitId, ind.Id, p, set_by) ?? throw Fail(context, _messages.FigureNoTarget(ind.Id, unitId, p.ToString())) },
-            { "t", v.Strings },
-        })));
+            // As for percent: a set_by no target has is a slip of the pen; no target or a zero one is a late plan, which
+            // must not stop the site (the placeholder, and a warning at the call).
+            var achievements = _views.Figures.Achievements(unitId, ind.Id, p);
+            if (set_by is not null && achievements.Count > 0 && achievements.All(a => a.Target.SetBy != set_by))
+                throw Fail(context, _messages.FigureUnknownSetBy(set_by, Suggest.Nearest(set_by, achievements.Select(a => a.Target.SetBy ?? ""))));
+            return Missing(context, _messages.FigureMissingTarget(ind.Id, unitId, p.ToString(), _views.MissingFigure));
+        }
+        return Block(Printed(context, ind.Name, unitId, p, v => v.Progress(id, unitId, ind.Id, p, set_by) is { } chart
+            ? _runner.Render("partials/chart.html", new ScriptObject { { "chart", chart }, { "t", v.Strings } })
+            : v.MissingFigure));
     }
 
     /// <summary>

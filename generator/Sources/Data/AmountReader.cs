@@ -45,9 +45,21 @@ internal sealed class AmountReader(DiagnosticBag bag)
         return Number(indicator, targets, key, keySpan);
     }
 
+    // Each part reports its own problems, so one file gets all of them at once; the amount stands only if all are fine.
     private Amount? FromMapping(Indicator indicator, YamlMap map, string key)
     {
         map.WarnUnknownKeys(Known, bag);
+        if (MainText(map, key) is not { } mainText) return null;
+        var main = Number(indicator, mainText);
+        var ok = main is not null;
+        ok &= Of(indicator, map, key, main, mainText, out var of);
+        ok &= By(indicator, map, key, main, mainText, out var by);
+        return ok ? new Amount(main!.Value, of, by) : null;
+    }
+
+    // `value:` or `total:`, which mean the same: exactly one of them.
+    private Scalar? MainText(YamlMap map, string key)
+    {
         var valueText = map.Scalar("value", bag);
         var totalText = map.Scalar("total", bag);
         if (valueText is not null && totalText is not null)
@@ -60,70 +72,69 @@ internal sealed class AmountReader(DiagnosticBag bag)
             bag.Error(DataFile.Start(map), bag.Messages.MissingAmount(key));
             return null;
         }
-        var main = Number(indicator, mainText);
-        var ok = main is not null;
+        return mainText;
+    }
 
-        decimal? of = null;
-        if (map.Node("of") is { } ofNode)
+    // A ratio's `of:`, which it needs and no other kind takes; the count can't be above it.
+    private bool Of(Indicator indicator, YamlMap map, string key, decimal? main, Scalar mainText, out decimal? of)
+    {
+        of = null;
+        if (map.Node("of") is not { } ofNode)
         {
-            if (indicator.Kind != IndicatorKind.Ratio)
-            {
-                bag.Error(KeySpan(map, "of"), bag.Messages.OfOnNonRatio(key));
-                ok = false;
-            }
-            else if (map.Scalar("of", bag) is not { } ofText)
-            {
-                // "of:" with nothing after it; a list or mapping was already reported by Scalar.
-                if (ofNode is YamlScalarNode) bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
-                ok = false;
-            }
-            else if (Number(indicator, ofText) is not { } total)
-            {
-                ok = false;
-            }
-            else
-            {
-                of = total;
-                if (main > total)
-                {
-                    bag.Error(mainText.Span, bag.Messages.RatioAboveOf(mainText.Text, ofText.Text));
-                    ok = false;
-                }
-            }
-        }
-        else if (indicator.Kind == IndicatorKind.Ratio)
-        {
+            if (indicator.Kind != IndicatorKind.Ratio) return true;
             bag.Error(DataFile.Start(map), bag.Messages.RatioWithoutOf(key));
-            ok = false;
+            return false;
         }
-
-        var by = new List<KeyValuePair<string, decimal>>();
-        if (map.Node("by") is not null)
+        if (indicator.Kind != IndicatorKind.Ratio)
         {
-            if (indicator.Breakdown is null)
-            {
-                bag.Error(KeySpan(map, "by"), bag.Messages.ByWithoutBreakdown(key));
-                ok = false;
-            }
-            else if (map.Map("by", bag) is { } parts)
-            {
-                var partsOk = true;
-                foreach (var (part, span) in parts.Keys)
-                {
-                    if (Number(indicator, parts, part, span) is { } v) by.Add(new(part, v));
-                    else partsOk = false;
-                }
-                // Percentages of parts do not add up to a percentage of the whole, so rates are not checked.
-                if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate)
-                    partsOk = CheckSum(by, m, mainText);
-                ok &= partsOk;
-            }
-            else
-            {
-                ok = false;
-            }
+            bag.Error(KeySpan(map, "of"), bag.Messages.OfOnNonRatio(key));
+            return false;
         }
-        return ok ? new Amount(main!.Value, of, by) : null;
+        if (map.Scalar("of", bag) is not { } ofText)
+        {
+            // "of:" with nothing after it; a list or mapping was already reported by Scalar.
+            if (ofNode is YamlScalarNode) bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
+            return false;
+        }
+        if (Number(indicator, ofText) is not { } total) return false;
+        of = total;
+        // A count that did not read was reported already; there is nothing to compare.
+        if (main is null || main <= total) return true;
+        bag.Error(mainText.Span, bag.Messages.RatioAboveOf(mainText.Text, ofText.Text));
+        return false;
+    }
+
+    // A breakdown's `by:` parts, which must add up to the total.
+    private bool By(Indicator indicator, YamlMap map, string key, decimal? main, Scalar mainText, out List<KeyValuePair<string, decimal>> by)
+    {
+        by = [];
+        if (map.Node("by") is null) return true;
+        if (indicator.Breakdown is null)
+        {
+            bag.Error(KeySpan(map, "by"), bag.Messages.ByWithoutBreakdown(key));
+            return false;
+        }
+        if (map.Map("by", bag) is not { } parts) return false;
+        var partsOk = true;
+        foreach (var (part, span) in parts.Keys)
+        {
+            if (!Declared(indicator, part, span)) partsOk = false;
+            else if (Number(indicator, parts, part, span) is { } v) by.Add(new(part, v));
+            else partsOk = false;
+        }
+        // Percentages of parts do not add up to a percentage of the whole, so rates are not checked.
+        if (partsOk && main is { } m && indicator.Kind != IndicatorKind.Rate)
+            partsOk = CheckSum(by, m, mainText);
+        return partsOk;
+    }
+
+    // Where indicators.yaml names the parts, a key it does not name is a typo or a part still to be named; where it
+    // names none, any key goes (sites written before parts existed), printed as it is.
+    private bool Declared(Indicator indicator, string part, SourceSpan span)
+    {
+        if (!indicator.Parts.Declared || indicator.Parts.Contains(part)) return true;
+        bag.Error(span, bag.Messages.UndeclaredPart(part, indicator.Id, Suggest.Nearest(part, indicator.Parts.Keys), string.Join(", ", indicator.Parts.Keys)));
+        return false;
     }
 
     private bool CheckSum(List<KeyValuePair<string, decimal>> parts, decimal total, Scalar totalText)

@@ -7,7 +7,7 @@ namespace Bantin.Sources.Data;
 internal static class IndicatorsReader
 {
     public const string File = "data/indicators.yaml";
-    private static readonly string[] Known = ["id", "name", "measure", "kind", "breakdown"];
+    private static readonly string[] Known = ["id", "name", "measure", "kind", "breakdown", "parts"];
     private static readonly string[] Kinds = ["flow", "stock", "ratio", "rate"];
 
     /// <summary>The valid indicators in file order.</summary>
@@ -57,13 +57,37 @@ internal static class IndicatorsReader
             }
             var kind = Kind(map, bag);
             var breakdown = map.Scalar("breakdown", bag) is { Text.Length: > 0 } b ? b.Text : null;
+            var parts = Parts(map, id.Text, breakdown, bag);
             if (ok && kind is { } k)
-                indicators.Add(new Indicator(id.Text, name!.Value.Text, measure!.Value.Text, k, breakdown, id.Span));
+                indicators.Add(new Indicator(id.Text, name!.Value.Text, measure!.Value.Text, k, breakdown, id.Span) { Parts = parts });
             else
                 bad.Add(id.Text);
         }
         broken = bad;
         return indicators;
+    }
+
+    /// <summary>
+    /// <c>parts: { khoi-hcsn: Khối hành chính sự nghiệp }</c>: the names pages print for the breakdown's keys. Only an
+    /// indicator with a <c>breakdown</c> has parts; each needs a name.
+    /// </summary>
+    private static BreakdownParts Parts(YamlMap map, string id, string? breakdown, DiagnosticBag bag)
+    {
+        if (map.Node("parts") is null) return BreakdownParts.None;
+        var keySpan = map.Keys.First(k => k.Key == "parts").Span;
+        if (map.Map("parts", bag) is not { } parts) return BreakdownParts.None;
+        if (breakdown is null)
+        {
+            bag.Error(keySpan, bag.Messages.PartsWithoutBreakdown(id));
+            return BreakdownParts.None;
+        }
+        var named = new List<KeyValuePair<string, string>>();
+        foreach (var (key, span) in parts.Keys)
+        {
+            if (parts.Scalar(key, bag) is { Text.Length: > 0 } name) named.Add(new(key, name.Text));
+            else if (parts.Node(key) is null or YamlDotNet.RepresentationModel.YamlScalarNode) bag.Error(span, bag.Messages.PartWithoutName(key));
+        }
+        return named.Count == 0 ? BreakdownParts.None : new BreakdownParts(named);
     }
 
     private static IndicatorKind? Kind(YamlMap map, DiagnosticBag bag)

@@ -41,6 +41,7 @@ public sealed class ProseCheckTests
           measure: đoàn viên
           kind: stock
           breakdown: khoi
+          parts: { khoi-hcsn: Khối hành chính sự nghiệp, khoi-dn: Khối doanh nghiệp }
         - id: lop-tap-huan
           name: Lớp tập huấn nghiệp vụ
           measure: lớp

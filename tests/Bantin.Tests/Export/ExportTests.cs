@@ -28,6 +28,19 @@ public sealed class ExportTests
               ho-tro-mai-am: 90.74
               thu-kpcd: 75.4
             """);
+        site.Write("data/results/cao-bang/hoa-an/2024-04.yaml", """
+            unit: cao-bang/hoa-an
+            period: 2024-04
+            values:
+              ho-tro-mai-am: 9.26
+            """);
+        site.Write("data/targets/cao-bang/hoa-an/2024-Q2.yaml", """
+            unit: cao-bang/hoa-an
+            period: 2024-Q2
+            set_by: cao-bang
+            targets:
+              ho-tro-mai-am: 200
+            """);
         site.Write("data/results/cao-bang/ha-quang/2024-05.yaml", """
             unit: cao-bang/ha-quang
             period: 2024-05
@@ -79,32 +92,40 @@ public sealed class ExportTests
         site.BuildOk();
 
         var rows = Read(file);
-        Assert.Equal(["Đơn vị", "Kỳ", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Trên tổng số", "Tỉ lệ", "Kế hoạch", "Đơn vị giao", "Kỳ kế hoạch", "Đạt"],
-            rows[4].Take(11).Select(c => c.Text));
+        Assert.Equal(["Đơn vị", "Kỳ", "Chỉ tiêu", "Đơn vị tính", "Thực hiện kỳ này", "Trên tổng số", "Tỉ lệ", "Lũy kế từ đầu năm", "Kế hoạch",
+            "Đơn vị giao", "Kỳ kế hoạch", "Đạt", "Cùng kỳ năm trước", "So với cùng kỳ", "Ghi chú", "Mã đơn vị", "Mã kỳ", "Mã chỉ tiêu"],
+            rows[4].Select(c => c.Text));
         var lines = rows.Where(r => r.Key > 4).Select(r => r.Value).ToList();
         // Without --periods, every period that has a page; every indicator each page lists, once for each of its targets (or once with none).
-        foreach (var (unit, period) in new[] { ("cao-bang/hoa-an", "2024-05"), ("cao-bang", "2024-04"), ("cao-bang", "2024-05"), ("cao-bang/ha-quang", "2024-05") })
+        foreach (var (unit, period) in new[] { ("cao-bang/hoa-an", "2024-04"), ("cao-bang/hoa-an", "2024-05"), ("cao-bang", "2024-04"), ("cao-bang", "2024-05"), ("cao-bang/ha-quang", "2024-05") })
         {
             var page = site.Page($"/don-vi/{unit}/{period}/");
             var expected = page.QuerySelectorAll("table.results tbody tr").Sum(tr => Math.Max(1, tr.QuerySelector("td[data-label^='Kế hoạch']")?.InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries).Length ?? 0));
-            Assert.Equal(expected, lines.Count(l => l[11].Text == unit && l[12].Text == period));
+            Assert.Equal(expected, lines.Count(l => l[Unit].Text == unit && l[PeriodCode].Text == period));
         }
         Assert.Equal(lines.Count, rows.Count - 4);
         foreach (var line in lines) AssertOnPage(site, line);
 
         // The cases worth naming: a partial target, a ratio, a rate, a figure not reported, a target of 0.
-        var hoaAn = lines.Where(l => l[11].Text == "cao-bang/hoa-an" && l[12].Text == "2024-05").ToList();
-        var flow = hoaAn.Where(l => l[13].Text == "doan-vien-moi").ToList();
+        var hoaAn = lines.Where(l => l[Unit].Text == "cao-bang/hoa-an" && l[PeriodCode].Text == "2024-05").ToList();
+        var flow = hoaAn.Where(l => l[IndicatorId].Text == "doan-vien-moi").ToList();
         Assert.Equal([72m, 72m], flow.Select(l => l[4].Number));
-        Assert.Equal(["LĐLĐ tỉnh Cao Bằng", "TLĐ"], flow.Select(l => l[8].Text).Order());
-        Assert.Equal(1.2m, flow.Single(l => l[8].Text == "LĐLĐ tỉnh Cao Bằng")[10].Number);
-        var ratio = hoaAn.Single(l => l[13].Text == "hoi-nghi-cbccvc");
+        Assert.Equal(["LĐLĐ tỉnh Cao Bằng", "TLĐ"], flow.Select(l => l[9].Text).Order());
+        Assert.Equal(1.2m, flow.Single(l => l[9].Text == "LĐLĐ tỉnh Cao Bằng")[11].Number);
+        // Achievement counts as the page does (issue #14): the figure cumulated from the start of the target's period.
+        // Against the year's target, January to May, of which only May is known: no achievement (not 72/111).
+        var year = flow.Single(l => l[9].Text == "TLĐ");
+        Assert.Equal(("—", (decimal?)null), (year[11].Text, year[11].Number));
+        // Against the second quarter's target: April and May, 9,26 + 90,74 = 100 of 200 (not 90,74/200).
+        var quarter = hoaAn.Single(l => l[IndicatorId].Text == "ho-tro-mai-am" && l[10].Text == "quý II/2024");
+        Assert.Equal((90.74m, 0.5m), (quarter[4].Number, quarter[11].Number));
+        var ratio = hoaAn.Single(l => l[IndicatorId].Text == "hoi-nghi-cbccvc");
         Assert.Equal((790m, 812m), (ratio[4].Number, ratio[5].Number));
-        Assert.Equal(0.754m, hoaAn.Single(l => l[13].Text == "thu-kpcd")[4].Number);
-        var notReported = lines.Single(l => l[11].Text == "cao-bang/ha-quang" && l[13].Text == "ho-tro-mai-am");
-        Assert.Equal(("—", null, 12.5m, "—"), (notReported[4].Text, notReported[4].Number, notReported[7].Number, notReported[10].Text));
-        var zeroTarget = lines.Single(l => l[11].Text == "cao-bang" && l[12].Text == "2024-05" && l[13].Text == "thu-kpcd");
-        Assert.Equal((0m, "—"), (zeroTarget[7].Number, zeroTarget[10].Text));
+        Assert.Equal(0.754m, hoaAn.Single(l => l[IndicatorId].Text == "thu-kpcd")[4].Number);
+        var notReported = lines.Single(l => l[Unit].Text == "cao-bang/ha-quang" && l[IndicatorId].Text == "ho-tro-mai-am");
+        Assert.Equal(("—", null, 12.5m, "—"), (notReported[4].Text, notReported[4].Number, notReported[8].Number, notReported[11].Text));
+        var zeroTarget = lines.Single(l => l[Unit].Text == "cao-bang" && l[PeriodCode].Text == "2024-05" && l[IndicatorId].Text == "thu-kpcd");
+        Assert.Equal((0m, "—"), (zeroTarget[8].Number, zeroTarget[11].Text));
     }
 
     [Fact]
@@ -114,10 +135,10 @@ public sealed class ExportTests
         var file = Path.Combine(site.Root, "nam.xlsx");
         var (code, _, err) = site.Cli("export", "--site", site.Root, "--units", "cao-bang/hoa-an", "--periods", "2024", "--output", file);
         Assert.True(code == 0, err);
-        var flow = Read(file).Values.Single(l => l[13].Text == "doan-vien-moi");
+        var flow = Read(file).Values.Single(l => l[IndicatorId].Text == "doan-vien-moi");
         // Only May was reported: the year is not made up from it (the site shows no figure either), neither 72 nor 0;
         // the year's target is there, with no achievement.
-        Assert.Equal(("—", (decimal?)null, 111m, "TLĐ", "năm 2024", "—"), (flow[4].Text, flow[4].Number, flow[7].Number, flow[8].Text, flow[9].Text, flow[10].Text));
+        Assert.Equal(("—", (decimal?)null, 111m, "TLĐ", "năm 2024", "—"), (flow[4].Text, flow[4].Number, flow[8].Number, flow[9].Text, flow[10].Text, flow[11].Text));
     }
 
     [Fact]
@@ -129,8 +150,8 @@ public sealed class ExportTests
         var (code, _, err) = site.Cli("export", "--site", site.Root, "--units", "cao-bang/hoa-an", "--output", file);
         Assert.True(code == 0, err);
         var rows = Read(file, "Figures");
-        Assert.Equal(["Unit", "Period", "Indicator", "Measure", "Result"], rows[4].Take(5).Select(c => c.Text));
-        Assert.Equal("May 2024", rows[5][1].Text);
+        Assert.Equal(["Unit", "Period", "Indicator", "Measure", "This period"], rows[4].Take(5).Select(c => c.Text));
+        Assert.Equal("April 2024", rows[5][1].Text);
     }
 
     [Fact]
@@ -158,26 +179,38 @@ public sealed class ExportTests
         Assert.False(File.Exists(file));
     }
 
+    private const int Unit = 15, PeriodCode = 16, IndicatorId = 17;
+
     /// <summary>The line's value, target and achievement, printed as the site prints them, are in the page's row.</summary>
     private static void AssertOnPage(TestSite site, IReadOnlyList<ReadCell> line)
     {
-        Assert.True(Period.TryParse(line[12].Text, out var period, out _));
-        var page = site.Page($"/don-vi/{line[11].Text}/{period!.Slug}/");
+        Assert.True(Period.TryParse(line[PeriodCode].Text, out var period, out _));
+        var page = site.Page($"/don-vi/{line[Unit].Text}/{period!.Slug}/");
         var row = page.QuerySelectorAll("table.results tbody tr").Single(tr => tr.QuerySelector("th a")!.TextContent == line[2].Text);
         // The table has a target and an achievement column only when some row has a target (issue #14).
         IElement? Cell(string label) => row.QuerySelector($"td[data-label^='{label}']");
-        var indicator = line[13].Text;
+        var indicator = line[IndicatorId].Text;
         string value = line[4].Number is not { } v ? "chưa báo cáo"
             : line[5].Number is { } of ? $"{Vi(v)}/{Vi(of)} ({Percent(line[6].Number!.Value)})"
             : indicator == "thu-kpcd" ? Percent(v) : Vi(v);
         Assert.StartsWith(value, Cell("Thực hiện")!.TextContent);
-        if (line[7].Number is not { } target)
+        if (line[8].Number is not { } target)
         {
             Assert.True(Cell("Kế hoạch") is null || Cell("Kế hoạch")!.TextContent == "—");
             return;
         }
-        Assert.Contains(Vi(target) + (line[8].Text is { Length: > 0 } by ? $" ({by}" : ""), Cell("Kế hoạch")!.TextContent);
+        // One target per line; the achievement cell lists the page's achievements in the same order as its targets.
+        var targets = Cell("Kế hoạch")!.InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries);
+        var prefix = Vi(target) + (line[9].Text is { Length: > 0 } by ? $" ({by}" : "");
+        var at = Array.FindIndex(targets, t => Plain(t).StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(at >= 0, $"{line[Unit].Text} {line[PeriodCode].Text} {indicator}: target {Vi(target)} not on the page");
+        var achieved = (row.QuerySelector("td[data-label='Đạt']") ?? row.QuerySelector("td[data-label^='% kế hoạch']"))!
+            .InnerHtml.Split("<br>", StringSplitOptions.RemoveEmptyEntries);
+        var expected = line[11].Number is { } ratio ? Percent(ratio) : line[11].Text;
+        Assert.StartsWith(expected, Plain(achieved[at]));
     }
+
+    private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 
     private static string Vi(decimal value) => NumberFormatter.Format(value, Language.Vi, 6);
 
@@ -197,7 +230,7 @@ public sealed class ExportTests
         var rows = new SortedDictionary<int, ReadCell[]>();
         foreach (var row in ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>())
         {
-            var cells = Enumerable.Repeat(new ReadCell("", null), 14).ToArray();
+            var cells = Enumerable.Repeat(new ReadCell("", null), 18).ToArray();
             foreach (var cell in row.Elements<Cell>())
             {
                 Bantin.Import.CellReference.TryParse(cell.CellReference, out _, out var column);

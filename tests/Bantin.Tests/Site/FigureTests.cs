@@ -180,6 +180,25 @@ public sealed class FigureTests
         Assert.Equal("Đạt — kế hoạch.", site.Page("/2017/06/ket-qua-5-thang/").QuerySelector(".prose p")!.TextContent);
     }
 
+    [Theory]
+    [InlineData(false)] // no target at all
+    [InlineData(true)]  // a target of 0
+    public void A_progress_bar_without_a_target_prints_the_placeholder_and_warns_in_build_and_check(bool zeroTarget)
+    {
+        using var site = Site("Tiến độ: {{ progress \"hoi-nghi\" }}");
+        site.Write("site.yaml", "title: Công đoàn thử\nbase_url: https://example.org/congdoan/\nfigures:\n  missing: \"(chưa có kế hoạch)\"\n");
+        if (zeroTarget) site.Write("data/targets/lao-cai/2017-hoi-nghi.yaml", "unit: lao-cai\nperiod: 2017\nset_by: vn\ntargets:\n  hoi-nghi: 0\n");
+        var result = site.BuildOk();
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.StartsWith("Không có chỉ tiêu kế hoạch"));
+        Assert.Equal(Bantin.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal(("content/a.md", 7, 13), (warning.Span.File, warning.Span.Line, warning.Span.Column));
+        Assert.Contains("(chưa có kế hoạch)", warning.Message);
+        Assert.Equal("Tiến độ: (chưa có kế hoạch)", site.Page("/2017/06/ket-qua-5-thang/").QuerySelector(".prose p")!.TextContent);
+        var (code, output, error) = site.Cli("check", "--site", site.Root);
+        Assert.Equal(0, code);
+        Assert.Contains("content/a.md:7:13: warning: Không có chỉ tiêu kế hoạch", output + error);
+    }
+
     [Fact]
     public void Unknown_unit_or_bad_period_in_front_matter_is_an_error_at_its_line()
     {
