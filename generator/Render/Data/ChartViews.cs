@@ -46,9 +46,9 @@ public sealed class ChartViews
             TargetName: _views.Strings.Target);
         var svg = TimeChartSvg.Draw(chart);
         return series.Count == 1
-            ? new ChartView(id, title, svg, series[0].Points.Select(p => new ChartRowView(p.PeriodText, p.ValueText)).ToList())
+            ? new ChartView(id, title, svg, series[0].Points.Select(p => new ChartRowView(p.PeriodText, p.MarkedText)).ToList())
             : new ChartView(id, title, svg,
-                shown.Select((p, i) => new ChartRowView(p.Label(Lang), series[0].Points[i].ValueText, series.Select(s => s.Points[i].ValueText).ToList())).ToList(),
+                shown.Select((p, i) => new ChartRowView(p.Label(Lang), series[0].Points[i].MarkedText, series.Select(s => s.Points[i].MarkedText).ToList())).ToList(),
                 series.Select(s => s.Name).ToList());
     }
 
@@ -60,7 +60,10 @@ public sealed class ChartViews
     {
         var figure = _views.Figures.Get(unitId, indicator.Id, period);
         var plotted = figure is null ? (decimal?)null : figure.Rate is { } rate ? rate * 100 : figure.Value;
-        return new TimePoint(period, period.Label(Lang), plotted, figure is null ? _views.NotReported : _views.ValueText(indicator, figure));
+        // A total from only some of the sub-units says so in the chart's table and description, as it does in tables;
+        // the labels drawn on the chart stay short.
+        return figure is null ? new TimePoint(period, period.Label(Lang), plotted, _views.NotReported)
+            : new TimePoint(period, period.Label(Lang), plotted, _views.ValueText(indicator, figure), _views.ShareText(figure));
     }
 
     /// <summary>
@@ -82,7 +85,7 @@ public sealed class ChartViews
     private string Description(IReadOnlyList<TimeSeries> series)
     {
         var points = series[0].Points;
-        if (series.Count == 1 && points.Count <= ShortSeries) return string.Join("; ", points.Select(p => $"{p.PeriodText}: {p.ValueText}"));
+        if (series.Count == 1 && points.Count <= ShortSeries) return string.Join("; ", points.Select(p => $"{p.PeriodText}: {p.MarkedText}"));
         var names = string.Join(", ", series.Select(s => s.Name));
         return Lang == Language.En
             ? $"{names}: {points.Count} periods, {points[0].PeriodText} to {points[^1].PeriodText}; the numbers are in the table below."

@@ -134,6 +134,15 @@ public sealed class ReportTableTests
     public void Each_figure_matches_the_hand_calculation(string url, string indicator, string column, string expected) =>
         Assert.Equal(expected, Cell(url, indicator, column));
 
+    /// <summary>A chart's numbers say a total is partial as the tables do: the province's September from two of three districts.</summary>
+    [Fact]
+    public void A_chart_of_a_partial_total_says_how_many_units_reported()
+    {
+        var rows = Built.Page("/chi-tieu/dvm/").QuerySelectorAll("figure.figure-block details tr")
+            .Select(r => r.TextContent.Trim()).Where(t => t.Contains("9/2024") || t.Contains("tháng 9")).ToList();
+        Assert.Contains(rows, r => r.Contains("95 (tổng hợp từ 2/3 đơn vị)"));
+    }
+
     [Theory]
     [InlineData("don-vi/tinh/a/2023/index.html", true)]
     [InlineData("don-vi/tinh/a/2023-q4/index.html", true)]
