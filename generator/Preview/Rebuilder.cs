@@ -36,7 +36,8 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
 
         // The site language may have changed with site.yaml; the build's own messages know it for sure.
         _basics = _basics with { Language = result.Messages.Language };
-        return new RebuildOutcome(changes, result, _basics, folder, problems);
+        var prose = _memory.Last is { } last ? new ProseWarnings(last.Articles, last.DataViews, result.Messages) : null;
+        return new RebuildOutcome(changes, result, _basics, folder, problems) { Prose = prose };
     }
 
     /// <summary>
