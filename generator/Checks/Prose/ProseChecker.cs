@@ -15,8 +15,9 @@ namespace Bantin.Checks.Prose;
 /// </summary>
 public sealed class ProseChecker(DataViewFactory views)
 {
-    // One index per state of the data (the current one, and one per correction date an article predates).
-    private readonly Dictionary<DataSet, ElsewhereIndex> _elsewhere = new(ReferenceEqualityComparer.Instance);
+    // One index per state of the data (the current one, and one per correction date an article predates). Concurrent:
+    // the preview checks the pages asked for in parallel with one checker, kept while the data stays the same.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DataSet, Lazy<ElsewhereIndex>> _elsewhere = new(ReferenceEqualityComparer.Instance);
 
     public void Check(Article article, DiagnosticBag bag)
     {
@@ -33,9 +34,8 @@ public sealed class ProseChecker(DataViewFactory views)
         ChangeRule.Check(context);
     }
 
-    private ElsewhereIndex Elsewhere(DataSet data)
-    {
-        if (!_elsewhere.TryGetValue(data, out var index)) _elsewhere[data] = index = new ElsewhereIndex(data);
-        return index;
-    }
+    private ElsewhereIndex Elsewhere(DataSet data) => _elsewhere.GetOrAdd(data, d => new Lazy<ElsewhereIndex>(() => new ElsewhereIndex(d))).Value;
+
+    /// <summary>The figures this checker reads: a checker may be kept for as long as they are the same object.</summary>
+    public DataViewFactory Views => views;
 }
