@@ -96,7 +96,7 @@ public sealed class SiteBuilder
         PageStage.Draw(plan.Jobs, templates, renderer, plan.Views, times, bag,
             (job, html) => rendered[job.Url] = System.Text.Encoding.UTF8.GetString(html), html => rendered["404.html"] = html);
         clock.Mark("pages");
-        SiteChecks.Run(site, shown.Articles, shown.Pages, bodies, templates, rendered, dataViews.Data, dataViews.Figures, plan.DataPages, bag);
+        SiteChecks.Run(site, shown.Articles, shown.Pages, bodies, templates, rendered, dataViews, plan.DataPages, bag);
         return new BuildResult(!bag.HasErrors, bag.Sorted(), rendered.Count, 0, clock.Elapsed, options.ResolvedOutput, bag.Messages);
     }
 }

@@ -1,4 +1,3 @@
-using Bantin.Compute.Data;
 using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Model.Data;
@@ -18,8 +17,7 @@ public static class SiteChecks
         IReadOnlyDictionary<string, RenderedBody> bodies,
         TemplateSet templates,
         IReadOnlyDictionary<string, string> rendered,
-        DataSet data,
-        Figures figures,
+        DataViewFactory dataViews,
         DataPages dataPages,
         DiagnosticBag bag)
     {
@@ -47,8 +45,9 @@ public static class SiteChecks
         foreach (var image in body.Links.Where(l => l.IsImage && string.IsNullOrWhiteSpace(l.AltText)))
             bag.Warning(new Diagnostics.SourceSpan(source, image.Line, image.Column), bag.Messages.ImageWithoutAlt(image.Url));
 
+        var data = dataViews.Data;
         UnnamedParts(data, bag);
-        var proseChecker = new Prose.ProseChecker(data, figures);
+        var proseChecker = new Prose.ProseChecker(dataViews);
         foreach (var article in articles)
         {
             if (article.Unit is { } unit && data.Unit(unit) is not null && Period.TryParse(article.Period, out var period, out _)

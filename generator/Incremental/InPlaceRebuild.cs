@@ -53,6 +53,7 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
         }
         memory.RememberPages(keys);
         foreach (var (path, _, source) in edits) last.Sources[path] = source;
+        last.Articles = last.Articles.SetItems(redone.Select(r => r.Read).OfType<Article>().Select(a => KeyValuePair.Create(a.Url, a)));
         memory.Defer(deferSearch ? cancel => IncrementalBuilder.WriteSearch(options, memory, pages, search, search.Job(last.Index), cancel) : null);
         clock.Mark("swap");
         return new BuildResult(true, bag.Sorted(), jobs.Count, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages)

@@ -145,7 +145,7 @@ public sealed class IncrementalBuilder
         Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Shown = shown.Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = plan.Views, Plan = plan.Jobs, Versions = versions,
-        Search = plan.Search,
+        Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles),
     };
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Bantin.Compute;
 using Bantin.Model;
 using Bantin.Model.Data;
@@ -44,6 +45,20 @@ public sealed class LastBuild
     public required IReadOnlyList<PageJob> Plan { get; init; }
     public required Dictionary<object, ItemVersion> Versions { get; init; }
     public required SearchSite Search { get; init; }
+
+    /// <summary>
+    /// The published articles as last read, with their Markdown, by URL: what the preview checks the prose of. Replaced,
+    /// never changed, by a body-only rebuild, so a page being served reads one build's articles.
+    /// </summary>
+    public required ImmutableDictionary<string, Article> Articles { get; set; }
+
+    /// <summary>The published articles by URL, for <see cref="Articles"/>.</summary>
+    public static ImmutableDictionary<string, Article> ByUrl(IEnumerable<Article> articles)
+    {
+        var byUrl = ImmutableDictionary.CreateBuilder<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles) byUrl[article.Url] = article;
+        return byUrl.ToImmutable();
+    }
 
     /// <summary>
     /// The files that changed, each with its new read and the object the index holds for it (null when unpublished),

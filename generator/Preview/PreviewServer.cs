@@ -160,9 +160,9 @@ public sealed class PreviewServer : IAsyncDisposable
         var messages = outcome.Result.Messages;
         var previous = _state;
         _state = outcome.Succeeded
-            ? new PreviewState(build, outcome.Basics, outcome.Folder, null, messages)
+            ? new PreviewState(build, outcome.Basics, outcome.Folder, null, messages) { Prose = outcome.Prose }
             : new PreviewState(build, previous.Folder is null ? outcome.Basics : previous.Basics, previous.Folder,
-                ErrorOverlay.Render(outcome.Problems, messages, servingLastGood: previous.Folder is not null), messages);
+                ErrorOverlay.Render(outcome.Problems, messages, servingLastGood: previous.Folder is not null), messages) { Prose = previous.Prose };
         Report(outcome, elapsed);
         // base_url's sub-path changed in site.yaml: the site now lives at another address, so say where.
         if (!changes.IsInitial && _state.Basics.BasePath != previous.Basics.BasePath)

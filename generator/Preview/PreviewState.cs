@@ -10,4 +10,8 @@ namespace Bantin.Preview;
 /// <param name="Folder">The last good build's folder; null until a build succeeds.</param>
 /// <param name="Overlay">The error overlay of the last build when it failed; null when it succeeded.</param>
 /// <param name="Messages">Texts in the site language.</param>
-public sealed record PreviewState(string Build, SiteBasics Basics, string? Folder, string? Overlay, Messages Messages);
+public sealed record PreviewState(string Build, SiteBasics Basics, string? Folder, string? Overlay, Messages Messages)
+{
+    /// <summary>The prose checker's warnings of the articles served (<see cref="Folder"/>'s build); null when unknown.</summary>
+    public ProseWarnings? Prose { get; init; }
+}

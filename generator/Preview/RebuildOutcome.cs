@@ -8,5 +8,8 @@ namespace Bantin.Preview;
 /// <param name="Problems">The diagnostics (errors, and warnings of a good build) with their source lines, for the console and the overlay.</param>
 public sealed record RebuildOutcome(ChangeSet Changes, BuildResult Result, SiteBasics Basics, string Folder, IReadOnlyList<Problem> Problems)
 {
+    /// <summary>A good build's prose warnings, checked page by page when asked for.</summary>
+    public ProseWarnings? Prose { get; init; }
+
     public bool Succeeded => Result.Succeeded;
 }

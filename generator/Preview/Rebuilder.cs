@@ -19,6 +19,7 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
     private readonly string _folder = Path.Combine(outputRoot, "site");
     private SiteBasics _basics = SiteBasics.Default;
     private HashSet<string>? _pending;
+    private Checks.Prose.ProseChecker? _prose;
 
     /// <summary>Builds after <paramref name="changes"/>. Not thread-safe: the server runs one build at a time.</summary>
     public RebuildOutcome Rebuild(ChangeSet changes)
@@ -36,7 +37,15 @@ public sealed class Rebuilder(PreviewOptions options, string outputRoot, Func<Si
 
         // The site language may have changed with site.yaml; the build's own messages know it for sure.
         _basics = _basics with { Language = result.Messages.Language };
-        return new RebuildOutcome(changes, result, _basics, folder, problems);
+        return new RebuildOutcome(changes, result, _basics, folder, problems) { Prose = Prose(result.Messages) };
+    }
+
+    /// <summary>The prose warnings of the build just made, with the checker of the last one while its data is the same.</summary>
+    private ProseWarnings? Prose(Messages messages)
+    {
+        if (_memory.Last is not { } last) return null;
+        if (_prose is null || !ReferenceEquals(_prose.Views, last.DataViews)) _prose = new Checks.Prose.ProseChecker(last.DataViews);
+        return new ProseWarnings(last.Articles, _prose, messages);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class SiteRequests(Func<PreviewState> state, LiveReload reload, Ca
         try
         {
             bytes = ContentTypes.IsHtml(type)
-                ? Utf8.GetBytes(Decorate(await File.ReadAllTextAsync(path, Utf8, context.RequestAborted), now))
+                ? Utf8.GetBytes(Decorate(await File.ReadAllTextAsync(path, Utf8, context.RequestAborted), now, ProsePanelFor(now, path)))
                 : await File.ReadAllBytesAsync(path, context.RequestAborted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -101,10 +101,24 @@ public sealed class SiteRequests(Func<PreviewState> state, LiveReload reload, Ca
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
     }
 
-    /// <summary>Adds the overlay (if the last build failed) and the reload script before &lt;/body&gt;.</summary>
-    public static string Decorate(string html, PreviewState now)
+    /// <summary>
+    /// The prose panel of the article whose page file is <paramref name="path"/> (".../2019/04/slug/index.html" is the
+    /// page whose URL is "2019/04/slug/"); null for any other file, or an article with nothing to say.
+    /// </summary>
+    private static string? ProsePanelFor(PreviewState now, string path)
     {
-        var snippet = (now.Overlay ?? "") + LiveReload.Script(now.Build);
+        if (now.Prose is not { } prose || now.Folder is null || !string.Equals(Path.GetFileName(path), "index.html", StringComparison.Ordinal)) return null;
+        var folder = Path.GetRelativePath(now.Folder, Path.GetDirectoryName(path)!).Replace(Path.DirectorySeparatorChar, '/');
+        return prose.PanelFor(folder == "." ? "" : folder + "/");
+    }
+
+    /// <summary>
+    /// Adds the prose panel (an article's page with warnings), the overlay (if the last build failed) and the reload
+    /// script before &lt;/body&gt;.
+    /// </summary>
+    public static string Decorate(string html, PreviewState now, string? prose = null)
+    {
+        var snippet = (prose ?? "") + (now.Overlay ?? "") + LiveReload.Script(now.Build);
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + snippet : html.Insert(end, snippet);
     }

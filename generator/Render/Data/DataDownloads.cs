@@ -60,7 +60,9 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
             var previous = lastYear is null ? null : views.Figures.Get(unitId, id, lastYear);
             var progress = views.Figures.Progress(unitId, id, period);
             var sum = toDate is null ? figure : views.Figures.Get(unitId, id, toDate);
-            var note = string.Join("; ", new[] { figure?.Computed == true ? t.ComputedNote : null, views.ShareText(figure) }.OfType<string>());
+            // The same marks as the page: computed, partial roll-up, provisional or corrected (with the earlier figure).
+            var note = string.Join("; ", new[] { figure?.Computed == true ? t.ComputedNote : null, views.ShareText(figure),
+                views.RevisionText(unitId, indicator, period, figure) }.OfType<string>());
             // One line per target (several issuers may set one); a line without a target when none is set.
             IEnumerable<TargetProgress?> targets = progress.Count == 0 ? [null] : progress;
             foreach (var target in targets)
@@ -117,6 +119,9 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
                     if (figure.Of is { } of) json.WriteNumber("of", of);
                     json.WriteBoolean("computed", figure.Computed);
                     Parts(json, indicator, figure);
+                    // Only where a figure has them, so the series of a site without corrections reads as before.
+                    if (figure.Provisional) json.WriteBoolean("provisional", true);
+                    if (figure.RevisedOn is { } day) json.WriteString("revised_on", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     if (figure.Share is { } share)
                     {
                         json.WriteNumber("units_reported", share.Reported);

@@ -7,7 +7,7 @@ namespace Bantin.Tests.Checks;
 public sealed class ProseCheckTests
 {
     // A province with three districts (roll-up 120 + 85 + 140 = 345), May and June figures, two targets.
-    private const string Data = """
+    internal const string Data = """
         -- data/units.yaml --
         - id: vn
           name: Tổng Liên đoàn Lao động Việt Nam
