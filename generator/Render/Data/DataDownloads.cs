@@ -64,7 +64,7 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
             var note = string.Join("; ", new[] { figure?.Computed == true ? t.ComputedNote : null, views.ShareText(figure),
                 views.RevisionText(unitId, indicator, period, figure) }.OfType<string>());
             // One line per target (several issuers may set one); a line without a target when none is set.
-            IEnumerable<TargetProgress?> targets = progress.Count == 0 ? [null] : progress;
+            var targets = progress.Count == 0 ? new TargetProgress?[] { null } : progress.Select(p => (TargetProgress?)p);
             foreach (var target in targets)
                 Line(sb, indicator.Name, indicator.Measure, Number(figure?.Value), Number(figure?.Of), Number(figure?.Rate * 100),
                     Number(sum?.Value), Number(target?.Target.Value), target?.Target.SetBy is { } by ? views.UnitName(by) : "",

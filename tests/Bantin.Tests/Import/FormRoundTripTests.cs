@@ -115,7 +115,7 @@ public sealed class FormRoundTripTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var validations = document.WorkbookPart!.WorksheetParts.Single().Worksheet
             .Descendants<DocumentFormat.OpenXml.Spreadsheet.DataValidation>().ToList();
-        string Rule(string column) => validations.Single(v => v.SequenceOfReferences!.InnerText!.StartsWith(column + "6:")).Type!.InnerText;
+        string Rule(string column) => validations.Single(v => v.SequenceOfReferences!.InnerText!.StartsWith(column + "6:")).Type!.InnerText!;
         // D doan-vien-moi (a count), E/F the ratio's count (at most its total) and total, G.. the breakdown, then money and a rate.
         Assert.Equal("whole", Rule("D"));
         Assert.Equal("custom", Rule("E"));
