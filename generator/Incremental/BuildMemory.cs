@@ -127,7 +127,7 @@ public sealed class BuildMemory : IContentCache
 
     /// <summary>True when the page was drawn by the last build from the same inputs and its file is still there.</summary>
     public bool CanKeep(string url, PageKey key) =>
-        _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(PageFile(url), out _);
+        _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(Stages.PageDrawing.PageFile(url), out _);
 
     /// <summary>Leaves <paramref name="work"/> for <see cref="RunDeferred"/>; null when the build wrote everything itself.</summary>
     /// <remarks>Called by good builds only: after a failed one the last good build's work is still to do.</remarks>
@@ -161,6 +161,4 @@ public sealed class BuildMemory : IContentCache
     {
         foreach (var (url, key) in pages) _pages[url] = key;
     }
-
-    public static string PageFile(string url) => url + "index.html";
 }

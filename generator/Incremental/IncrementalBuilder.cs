@@ -72,7 +72,7 @@ public sealed class IncrementalBuilder
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
             () => memory.Sitemap(plan.Jobs, () => FeedWriter.Sitemap(site, plan.Jobs)),
-            o => WriteOrKeepSearch(plan.Search, memory, deferSearch, plan, o));
+            o => WriteOrKeepSearch(plan, memory, deferSearch, o));
         clock.Mark("files");
         if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
         memory.RememberPages(keys);
@@ -131,10 +131,10 @@ public sealed class IncrementalBuilder
         return jobs;
     }
 
-    private static void WriteOrKeepSearch(SearchSite search, BuildMemory memory, bool deferSearch, SitePlan plan, ISiteOutput output)
+    private static void WriteOrKeepSearch(SitePlan plan, BuildMemory memory, bool deferSearch, ISiteOutput output)
     {
         if (!deferSearch) SiteFileWriter.WriteAllSearch(plan, output);
-        else foreach (var file in memory.Output.Files.Keys.Where(search.Holds).ToList()) output.Keep(file);
+        else foreach (var file in memory.Output.Files.Keys.Where(plan.Search.Holds).ToList()) output.Keep(file);
     }
 
     private static LastBuild Remember(TemplateSet templates, Model.Data.DataSet data, DateTimeOffset buildTime, IReadOnlyList<Article> allArticles,
