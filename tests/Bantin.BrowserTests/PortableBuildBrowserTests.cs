@@ -42,14 +42,17 @@ public sealed class PortableBuildBrowserTests : IAsyncLifetime
         Assert.Equal("#0b4a8b", await Brand(page));
         Assert.True(await Loaded(page, ".card-image img"), "a card image on the home page did not load");
 
+        // Waiting for the address (and its load event) rather than for a load state: right after the click the old
+        // page may still be the one asked, and the wait then raced the navigation.
+        var article = new Uri(Path.Combine(_folder, "site", Article)).AbsoluteUri;
         await page.Locator($"main a[href='{Article}']").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        Assert.Equal(new Uri(Path.Combine(_folder, "site", Article)).AbsoluteUri, page.Url);
+        await page.WaitForURLAsync(article, new() { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(article, page.Url);
         Assert.Equal("#0b4a8b", await Brand(page));
         Assert.True(await Loaded(page, ".prose img"), "the article's image did not load");
 
         await page.Locator("header a.site-title").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForURLAsync(home, new() { WaitUntil = WaitUntilState.Load });
         Assert.Equal(home, page.Url);
 
         // What a page loads (style sheets, scripts, images) all comes from the folder; only search's index may not.
