@@ -39,6 +39,7 @@ public sealed class StagedOutput : ISiteOutput
             // Short, so a long output name cannot push a page's path over the system's limit; the manifest written at
             // once marks it as Bantin's for LeftoverStaging, should this process be killed.
             Staging = NewSibling("staging");
+            SpreadFolder.Mark(Staging);
         }
         catch (Exception e) when (OutputFailure.IsWriteError(e))
         {
@@ -334,10 +335,32 @@ public sealed class StagedOutput : ISiteOutput
     private void CreateFolder(string folder)
     {
         if (_folders.ContainsKey(folder)) return;
+        CreateTopFolder(folder);
         Directory.CreateDirectory(folder);
         // The folders above it exist now too; stop at the first one already known.
         var known = folder;
         while (known.Length > Staging.Length && _folders.TryAdd(known, 0)) known = Path.GetDirectoryName(known)!;
+    }
+
+    /// <summary>
+    /// Creates the folder right under the staging folder that <paramref name="folder"/> lies in, under a new random
+    /// name first and then renamed: ext4 places a folder made in a marked folder (<see cref="SpreadFolder"/>) by a hash
+    /// of its name, so "don-vi" would land in the very block group the last build's "don-vi" was just deleted from.
+    /// </summary>
+    private void CreateTopFolder(string folder)
+    {
+        if (folder.Length <= Staging.Length) return;
+        var relative = folder.AsSpan(Staging.Length + 1);
+        var cut = relative.IndexOf(Path.DirectorySeparatorChar);
+        var top = cut < 0 ? folder : Path.Combine(Staging, relative[..cut].ToString());
+        if (_folders.ContainsKey(top)) return;
+        lock (_folders)
+        {
+            if (Directory.Exists(top)) return;
+            var fresh = Path.Combine(Staging, $".bantin-new-{Guid.NewGuid().ToString("N")[..8]}");
+            Directory.CreateDirectory(fresh);
+            Directory.Move(fresh, top);
+        }
     }
 
     private string Resolve(string relativePath)
