@@ -42,7 +42,8 @@ public static class YamlDocumentReader
     {
         stream = new YamlStream();
         if (text.Length > YamlGuard.MaxChars) return new YamlFault(YamlFaultKind.TooLarge, 1, 1);
-        var guard = new YamlGuard(new Parser(new StringReader(text)));
+        // The plain shape (nearly every data file) is read without YamlDotNet's scanner, to the same events.
+        var guard = new YamlGuard((IParser?)PlainYamlParser.TryCreate(text) ?? new Parser(new StringReader(text)));
         try
         {
             stream.Load(guard);
