@@ -1,49 +1,42 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using ScalarEvent = YamlDotNet.Core.Events.Scalar;
 
 namespace Bantin.Sources.Yaml;
 
 /// <summary>
-/// Reads the plain shape of YAML into YamlDotNet's events: a block mapping at column 1, one <c>key: value</c> per
-/// line, nested block mappings indented by spaces, and as values one-line plain scalars, one-line quoted scalars
-/// without escapes, or one-line flow mappings of plain scalars (<c>{ value: 790, of: 812 }</c>). Keys are plain ASCII
-/// ids. Nothing else: no comments, tabs, lists, anchors, tags, document markers or scalars over several lines.
-/// Anything outside that shape, or in doubt, is null, and YamlDotNet's parser reads the text instead.
+/// Reads the plain shape of YAML nearly every data file has, in one pass and without YamlDotNet's scanner (which
+/// allocated about 26 KB per file): a block mapping at column 1, one <c>key: value</c> per line, nested block mappings
+/// indented by spaces, and as values one-line plain scalars, one-line quoted scalars without escapes, or one-line flow
+/// mappings of plain scalars (<c>{ value: 790, of: 812 }</c>). Keys are plain ASCII ids, each once per mapping.
+/// Nothing else: no comments, tabs, lists, anchors, tags, document markers or scalars over several lines. Anything
+/// outside that shape, or in doubt, is null, and YamlDotNet reads the text instead, so every fault keeps its message.
+/// The nodes and positions are those YamlDotNet gives (PlainYamlReaderTests compares the two).
 /// </summary>
 internal sealed class PlainYamlReader(string text)
 {
     // YAML allows at most 1024 characters before an implicit key's colon.
     private const int MaxKey = 1000;
-    // Flow mappings are read by recursion, which must stay shallow; deeper ones are YamlDotNet's (and YamlGuard's).
-    private const int MaxFlowDepth = 4;
+    // Deeper texts are left to YamlDotNet and YamlGuard's limit; flow mappings are read by recursion, kept shallow.
+    private const int MaxDepth = 8;
 
-    private readonly List<ParsingEvent> _events = [];
-    private readonly List<int> _indents = [];
+    private readonly List<(int Indent, YamlMapping Mapping)> _open = [];
     private int _pos;
     private int _line = 1;
     private int _lineStart;
 
-    public List<ParsingEvent>? Read()
+    public YamlMapping? Read()
     {
         if (text.Length == 0 || !IsKeyStart(text[0])) return null;
-        var start = Here();
-        _events.Add(new StreamStart(start, start));
-        _events.Add(new DocumentStart(null, null, true, start, start));
-        OpenBlock(0, start);
+        var root = new YamlMapping(1, 1);
+        _open.Add((0, root));
         while (SkipEmptyLines())
         {
             var indent = Indent();
             if (!Dedent(indent) || !Entry(indent)) return null;
         }
-        var end = new Mark(text.Length, _line + (_pos > _lineStart ? 1 : 0), 1);
-        for (var i = _indents.Count; i > 0; i--) _events.Add(new MappingEnd(end, end));
-        _events.Add(new DocumentEnd(true, end, end));
-        _events.Add(new StreamEnd(end, end));
-        return _events;
+        return root;
     }
 
-    private Mark Here() => new(_pos, _line, _pos - _lineStart + 1);
+    private int Column => _pos - _lineStart + 1;
 
     private char Peek() => _pos < text.Length ? text[_pos] : '\n';
 
@@ -69,51 +62,41 @@ internal sealed class PlainYamlReader(string text)
     // A line less indented closes the mappings it leaves; it must then line up with one still open.
     private bool Dedent(int indent)
     {
-        var here = Here();
-        while (_indents[^1] > indent)
-        {
-            _indents.RemoveAt(_indents.Count - 1);
-            _events.Add(new MappingEnd(here, here));
-        }
-        return _indents[^1] == indent;
-    }
-
-    private void OpenBlock(int indent, Mark at)
-    {
-        _indents.Add(indent);
-        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, at, at));
+        while (_open[^1].Indent > indent) _open.RemoveAt(_open.Count - 1);
+        return _open[^1].Indent == indent;
     }
 
     private bool Entry(int indent)
     {
-        if (!Key() || Peek() != ':') return false;
+        if (Key() is not { } key || Peek() != ':') return false;
         _pos++;
-        if (Peek() == '\n') return EmptyValue(indent);
+        if (Peek() == '\n') return EmptyValue(indent, key);
         if (Peek() != ' ') return false;
-        while (Peek() == ' ') _pos++;
-        return Value(flowDepth: 0) && LineEnd();
+        SkipSpaces();
+        return Value(0) is { } value && _open[^1].Mapping.TryAdd(key, value) && LineEnd();
     }
 
     // "key:" alone: a mapping when the next line is indented deeper, else an empty value (as `new` leaves them).
-    private bool EmptyValue(int indent)
+    private bool EmptyValue(int indent, YamlText key)
     {
-        var here = Here();
+        var empty = new YamlText("", ScalarStyle.Plain, false, _line, Column);
+        var parent = _open[^1].Mapping;
         LineEnd();
-        if (NextLineStart() is { } next && next.Column - 1 > indent)
-            OpenBlock((int)next.Column - 1, next);
-        else
-            _events.Add(Plain("", here, here, isKey: false));
-        return true;
+        if (NextLineStart() is not var (line, column) || column - 1 <= indent) return parent.TryAdd(key, empty);
+        if (_open.Count >= MaxDepth) return false;
+        var nested = new YamlMapping(line, column);
+        _open.Add((column - 1, nested));
+        return parent.TryAdd(key, nested);
     }
 
     // Where the next line with text starts after its indentation; null at the end.
-    private Mark? NextLineStart()
+    private (int Line, int Column)? NextLineStart()
     {
         var (p, line) = (_pos, _line);
         for (; p < text.Length && text[p] == '\n'; p++) line++;
         var start = p;
         while (p < text.Length && text[p] == ' ') p++;
-        return p < text.Length ? new Mark(p, line, p - start + 1) : null;
+        return p < text.Length ? (line, p - start + 1) : null;
     }
 
     private bool LineEnd()
@@ -124,92 +107,80 @@ internal sealed class PlainYamlReader(string text)
         return true;
     }
 
-    private bool Key()
+    private YamlText? Key()
     {
-        var start = Here();
-        if (!IsKeyStart(Peek())) return false;
+        var (start, column) = (_pos, Column);
+        if (!IsKeyStart(Peek())) return null;
         while (_pos < text.Length && IsKeyChar(text[_pos])) _pos++;
-        if (_pos - (int)start.Index > MaxKey) return false;
-        _events.Add(Plain(text[(int)start.Index.._pos], start, Here(), isKey: true));
-        return true;
+        return _pos - start > MaxKey ? null : new YamlText(text[start.._pos], ScalarStyle.Plain, false, _line, column);
     }
 
-    private bool Value(int flowDepth) => Peek() switch
+    private YamlValue? Value(int flowDepth) => Peek() switch
     {
         '{' => Flow(flowDepth + 1),
         '"' or '\'' when flowDepth == 0 => Quoted(Peek()),
         _ => PlainValue(flowDepth > 0),
     };
 
-    private bool PlainValue(bool inFlow)
+    private YamlText? PlainValue(bool inFlow)
     {
-        var start = Here();
-        if (!IsPlainStart(Peek(), _pos + 1 < text.Length ? text[_pos + 1] : '\n')) return false;
+        var (start, column) = (_pos, Column);
+        if (!IsPlainStart(Peek(), _pos + 1 < text.Length ? text[_pos + 1] : '\n')) return null;
         while (_pos < text.Length && (inFlow ? IsFlowPlainChar(text[_pos]) : IsBlockPlainChar(text[_pos]))) _pos++;
-        if (_pos == start.Index) return false;
         // Trailing spaces are not part of a plain scalar: such a line is left to YamlDotNet.
-        if (text[_pos - 1] == ' ') return false;
-        _events.Add(Plain(text[(int)start.Index.._pos], start, Here(), isKey: false));
-        return true;
+        if (_pos == start || text[_pos - 1] == ' ') return null;
+        return new YamlText(text[start.._pos], ScalarStyle.Plain, false, _line, column);
     }
 
-    private bool Quoted(char quote)
+    private YamlText? Quoted(char quote)
     {
-        var start = Here();
+        var (start, column) = (_pos, Column);
         _pos++;
         while (_pos < text.Length && IsQuotedChar(text[_pos], quote)) _pos++;
-        if (Peek() != quote) return false;
-        var value = text[((int)start.Index + 1).._pos];
+        if (Peek() != quote) return null;
         _pos++;
         var style = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
-        _events.Add(new ScalarEvent(AnchorName.Empty, TagName.Empty, value, style, false, true, start, Here(), false));
-        return true;
+        return new YamlText(text[(start + 1)..(_pos - 1)], style, false, _line, column);
     }
 
     // { key: value, key: value } on one line, values plain or flow mappings themselves.
-    private bool Flow(int depth)
+    private YamlMapping? Flow(int depth)
     {
-        if (depth > MaxFlowDepth) return false;
-        var start = Here();
-        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow, start, start));
+        if (depth + _open.Count > MaxDepth) return null;
+        var mapping = new YamlMapping(_line, Column);
         _pos++;
         SkipSpaces();
-        if (Peek() == '}') return CloseFlow();
-        while (FlowEntry(depth))
+        if (Peek() == '}') return CloseFlow(mapping);
+        while (FlowEntry(mapping, depth))
         {
             SkipSpaces();
-            if (Peek() == '}') return CloseFlow();
-            if (Peek() != ',') return false;
+            if (Peek() == '}') return CloseFlow(mapping);
+            if (Peek() != ',') return null;
             _pos++;
             SkipSpaces();
         }
-        return false;
+        return null;
     }
 
-    private bool FlowEntry(int depth)
+    private bool FlowEntry(YamlMapping mapping, int depth)
     {
-        if (!Key() || Peek() != ':') return false;
+        if (Key() is not { } key || Peek() != ':') return false;
         _pos++;
         if (Peek() != ' ') return false;
         SkipSpaces();
-        return Value(depth);
+        return Value(depth) is { } value && mapping.TryAdd(key, value);
     }
 
-    private bool CloseFlow()
+    private YamlMapping CloseFlow(YamlMapping mapping)
     {
-        var here = Here();
-        _events.Add(new MappingEnd(here, here));
         _pos++;
-        return true;
+        return mapping;
     }
 
     private void SkipSpaces()
     {
         while (Peek() == ' ') _pos++;
     }
-
-    private static ScalarEvent Plain(string value, Mark start, Mark end, bool isKey) =>
-        new(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, start, end, isKey);
 
     private static bool IsKeyStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
