@@ -93,9 +93,11 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     // that is a unit's id counts: a site may file its data by year instead.
     private string? FolderUnit(string file)
     {
-        var parts = file.Split('/');
-        if (parts.Length < 4) return null;
-        var folder = string.Join('/', parts[2..^1]);
+        // The folders between data/results/ (or data/targets/) and the file's name.
+        var second = file.IndexOf('/', file.IndexOf('/') + 1);
+        var last = file.LastIndexOf('/');
+        if (second < 0 || last <= second) return null;
+        var folder = file[(second + 1)..last];
         return catalog.Unit(folder) is null ? null : folder;
     }
 
