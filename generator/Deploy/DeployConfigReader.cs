@@ -1,7 +1,7 @@
 using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Sources;
-using YamlDotNet.RepresentationModel;
+using Bantin.Sources.Yaml;
 
 namespace Bantin.Deploy;
 
@@ -30,11 +30,11 @@ public static class DeployConfigReader
         {
             case null:
                 return [];
-            case YamlSequenceNode list:
+            case YamlList list:
                 var targets = new List<DeployTarget>();
-                foreach (var item in list.Children)
+                foreach (var item in list.Items)
                 {
-                    if (item is not YamlMappingNode node)
+                    if (item is not YamlMapping node)
                     {
                         bag.Error(site.SpanOf(item), bag.Messages.DeployNotList());
                         continue;

@@ -168,7 +168,7 @@ public static class SiteConfigReader
         {
             case null:
                 return SymlinkPolicy.Default;
-            case YamlDotNet.RepresentationModel.YamlSequenceNode:
+            case Yaml.YamlList:
                 return new SymlinkPolicy(false, map.List("allow_symlinks_outside", bag).Select(f => f.Text).Where(f => f.Length > 0).ToList());
         }
         var scalar = map.Scalar("allow_symlinks_outside", bag);

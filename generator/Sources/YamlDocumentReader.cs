@@ -16,9 +16,11 @@ public static class YamlDocumentReader
     /// False after reporting; on success <paramref name="root"/> is null for an empty text.
     /// <paramref name="lineOffset"/> is the number of lines before the text in its file (front matter's <c>---</c>).
     /// </summary>
-    public static bool TryRead(string text, string file, int lineOffset, DiagnosticBag bag, out YamlNode? root)
+    public static bool TryRead(string text, string file, int lineOffset, DiagnosticBag bag, out YamlValue? root)
     {
-        root = null;
+        // The plain shape (nearly every data file) is read without YamlDotNet, to the same nodes.
+        root = text.Length <= YamlGuard.MaxChars ? new PlainYamlReader(text).Read() : null;
+        if (root is not null) return true;
         var fault = Load(text, out var stream);
         if (fault is null && stream.Documents.Count > 1)
         {
@@ -32,11 +34,11 @@ public static class YamlDocumentReader
             return false;
         }
         if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
-            root = stream.Documents[0].RootNode;
+            root = YamlTree.From(stream.Documents[0].RootNode);
         return true;
     }
 
-    public static SourceSpan SpanOf(YamlNode node, string file) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+    public static SourceSpan SpanOf(YamlValue node, string file) => new(file, node.Line, node.Column);
 
     private static YamlFault? Load(string text, out YamlStream stream)
     {

@@ -1,6 +1,6 @@
 using Bantin.Diagnostics;
+using Bantin.Sources.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Bantin.Sources;
 
@@ -10,9 +10,9 @@ namespace Bantin.Sources;
 /// </summary>
 public sealed class YamlMap
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMapping _node;
 
-    private YamlMap(YamlMappingNode node, string file, int lineOffset)
+    private YamlMap(YamlMapping node, string file, int lineOffset)
     {
         _node = node;
         File = file;
@@ -26,8 +26,14 @@ public sealed class YamlMap
 
     public SourceSpan Span => SpanOf(_node);
 
-    public IEnumerable<(string Key, SourceSpan Span)> Keys =>
-        _node.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", SpanOf(k)));
+    public IEnumerable<(string Key, SourceSpan Span)> Keys
+    {
+        get
+        {
+            foreach (var (key, _) in _node.Entries)
+                if (key is YamlText text) yield return (text.Value, SpanOf(text));
+        }
+    }
 
     /// <summary>Parses a YAML document whose top level must be a mapping. Returns null after reporting.</summary>
     public static YamlMap? Parse(string text, string file, int lineOffset, DiagnosticBag bag)
@@ -36,33 +42,31 @@ public sealed class YamlMap
         switch (root)
         {
             case null:
-                return new YamlMap(new YamlMappingNode(), file, lineOffset);
-            case YamlMappingNode map:
+                return new YamlMap(new YamlMapping(1, 1), file, lineOffset);
+            case YamlMapping map:
                 return new YamlMap(map, file, lineOffset);
             default:
-                bag.Error(new SourceSpan(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column), bag.Messages.YamlNotMapping());
+                bag.Error(new SourceSpan(file, root.Line + lineOffset, root.Column), bag.Messages.YamlNotMapping());
                 return null;
         }
     }
 
-    public static YamlMap Wrap(YamlMappingNode node, string file, int lineOffset) => new(node, file, lineOffset);
+    public static YamlMap Wrap(YamlMapping node, string file, int lineOffset) => new(node, file, lineOffset);
 
-    public YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
+    public YamlValue? Node(string key) => _node.Get(key);
 
-    public SourceSpan SpanOf(YamlNode node) =>
-        new(File, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
+    public SourceSpan SpanOf(YamlValue node) => new(File, node.Line + LineOffset, node.Column);
 
     /// <summary>The text of a scalar, or null when absent; reports a non-scalar.</summary>
     public Scalar? Scalar(string key, DiagnosticBag bag)
     {
         var node = Node(key);
         if (node is null) return null;
-        if (node is YamlScalarNode s)
+        if (node is YamlText s)
         {
-            var value = s.Value ?? "";
             // A bare "~" or "null" is YAML's way to say "nothing here".
-            if (s.Style == ScalarStyle.Plain && (value is "" or "~" or "null" or "Null" or "NULL")) return null;
-            return new Scalar(value.Trim(), SpanOf(s), s.Style != ScalarStyle.Plain);
+            if (s.IsNull) return null;
+            return new Scalar(s.Value.Trim(), SpanOf(s), s.Style != ScalarStyle.Plain);
         }
         bag.Error(SpanOf(node), bag.Messages.ExpectedText(key));
         return null;
@@ -76,17 +80,17 @@ public sealed class YamlMap
         {
             case null:
                 return [];
-            case YamlSequenceNode seq:
+            case YamlList seq:
                 var items = new List<Scalar>();
-                foreach (var item in seq.Children)
+                foreach (var item in seq.Items)
                 {
-                    if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+                    if (item is YamlText s && !string.IsNullOrWhiteSpace(s.Value))
                         items.Add(new Scalar(s.Value.Trim(), SpanOf(s), s.Style != ScalarStyle.Plain));
-                    else if (item is not YamlScalarNode)
+                    else if (item is not YamlText)
                         bag.Error(SpanOf(item), bag.Messages.ExpectedText(key));
                 }
                 return items;
-            case YamlScalarNode:
+            case YamlText:
                 var one = Scalar(key, bag);
                 return one is null ? [] : [one.Value];
             default:
@@ -99,7 +103,7 @@ public sealed class YamlMap
     {
         var node = Node(key);
         if (node is null) return null;
-        if (node is YamlMappingNode m) return new YamlMap(m, File, LineOffset);
+        if (node is YamlMapping m) return new YamlMap(m, File, LineOffset);
         bag.Error(SpanOf(node), bag.Messages.ExpectedMapping(key));
         return null;
     }

@@ -1,7 +1,7 @@
 using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Model.Data;
-using YamlDotNet.RepresentationModel;
+using Bantin.Sources.Yaml;
 
 namespace Bantin.Sources.Data;
 
@@ -17,8 +17,8 @@ internal sealed class AmountReader(DiagnosticBag bag)
     public Amount? Amount(Indicator indicator, YamlMap values, string key, SourceSpan keySpan)
     {
         var node = values.Node(key);
-        if (node is YamlMappingNode) return FromMapping(indicator, values.Map(key, bag)!, key);
-        if (node is YamlSequenceNode)
+        if (node is YamlMapping) return FromMapping(indicator, values.Map(key, bag)!, key);
+        if (node is YamlList)
         {
             bag.Error(values.SpanOf(node), bag.Messages.ExpectedNumber(key));
             return null;
@@ -37,7 +37,7 @@ internal sealed class AmountReader(DiagnosticBag bag)
     /// <summary>A target: a single number.</summary>
     public decimal? Target(Indicator indicator, YamlMap targets, string key, SourceSpan keySpan)
     {
-        if (targets.Node(key) is YamlMappingNode or YamlSequenceNode)
+        if (targets.Node(key) is YamlMapping or YamlList)
         {
             bag.Error(targets.SpanOf(targets.Node(key)!), bag.Messages.ExpectedNumber(key));
             return null;
@@ -93,7 +93,7 @@ internal sealed class AmountReader(DiagnosticBag bag)
         if (map.Scalar("of", bag) is not { } ofText)
         {
             // "of:" with nothing after it; a list or mapping was already reported by Scalar.
-            if (ofNode is YamlScalarNode) bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
+            if (ofNode is YamlText) bag.Error(KeySpan(map, "of"), bag.Messages.BadNumber("", NumberError.Empty));
             return false;
         }
         if (Number(indicator, ofText) is not { } total) return false;
@@ -160,7 +160,7 @@ internal sealed class AmountReader(DiagnosticBag bag)
     private decimal? Number(Indicator indicator, YamlMap map, string key, SourceSpan keySpan)
     {
         if (map.Scalar(key, bag) is { } text) return Number(indicator, text);
-        if (map.Node(key) is null or YamlScalarNode)
+        if (map.Node(key) is null or YamlText)
             bag.Error(keySpan, bag.Messages.BadNumber("", NumberError.Empty));
         return null;
     }

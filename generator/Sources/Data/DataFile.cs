@@ -1,5 +1,5 @@
 using Bantin.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using Bantin.Sources.Yaml;
 
 namespace Bantin.Sources.Data;
 
@@ -36,11 +36,11 @@ internal static class DataFile
         {
             case null:
                 return [];
-            case YamlSequenceNode list:
+            case YamlList list:
                 var items = new List<YamlMap>();
-                foreach (var item in list.Children)
+                foreach (var item in list.Items)
                 {
-                    if (item is YamlMappingNode map) items.Add(YamlMap.Wrap(map, file, 0));
+                    if (item is YamlMapping map) items.Add(YamlMap.Wrap(map, file, 0));
                     else bag.Error(YamlDocumentReader.SpanOf(item, file), bag.Messages.ExpectedItemMapping(example));
                 }
                 return items;
@@ -57,8 +57,8 @@ internal static class DataFile
         switch (root)
         {
             case null:
-                return YamlMap.Wrap(new YamlMappingNode(), file, 0);
-            case YamlMappingNode map:
+                return YamlMap.Wrap(new YamlMapping(1, 1), file, 0);
+            case YamlMapping map:
                 return YamlMap.Wrap(map, file, 0);
             default:
                 bag.Error(YamlDocumentReader.SpanOf(root, file), bag.Messages.YamlNotMapping());
@@ -70,7 +70,7 @@ internal static class DataFile
     public static SourceSpan Start(YamlMap map) =>
         map.Span.Line > 0 ? map.Span : new SourceSpan(map.File, 1, 1);
 
-    private static bool TryRead(SiteFiles files, string file, DiagnosticBag bag, out YamlNode? root)
+    private static bool TryRead(SiteFiles files, string file, DiagnosticBag bag, out YamlValue? root)
     {
         root = null;
         if (!files.TryReadText(file, bag, out var text)) return false;

@@ -85,7 +85,7 @@ internal static class IndicatorsReader
         foreach (var (key, span) in parts.Keys)
         {
             if (parts.Scalar(key, bag) is { Text.Length: > 0 } name) named.Add(new(key, name.Text));
-            else if (parts.Node(key) is null or YamlDotNet.RepresentationModel.YamlScalarNode) bag.Error(span, bag.Messages.PartWithoutName(key));
+            else if (parts.Node(key) is null or Yaml.YamlText) bag.Error(span, bag.Messages.PartWithoutName(key));
         }
         return named.Count == 0 ? BreakdownParts.None : new BreakdownParts(named);
     }

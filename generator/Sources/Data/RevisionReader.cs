@@ -2,7 +2,7 @@ using System.Globalization;
 using Bantin.Diagnostics;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;
-using YamlDotNet.RepresentationModel;
+using Bantin.Sources.Yaml;
 
 namespace Bantin.Sources.Data;
 
@@ -37,13 +37,13 @@ internal sealed class RevisionReader(DataSet catalog, IReadOnlySet<string> broke
         {
             case null:
                 return byIndicator;
-            case YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" }:
+            case YamlText { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" }:
                 return byIndicator;
-            case YamlSequenceNode list:
+            case YamlList list:
                 var seen = new Dictionary<DateOnly, SourceSpan>();
-                foreach (var item in list.Children)
+                foreach (var item in list.Items)
                 {
-                    if (item is not YamlMappingNode node)
+                    if (item is not YamlMapping node)
                     {
                         bag.Error(map.SpanOf(item), bag.Messages.RevisionsNotList());
                         continue;
@@ -101,7 +101,7 @@ internal sealed class RevisionReader(DataSet catalog, IReadOnlySet<string> broke
     {
         if (entry.Scalar("date", bag) is not { } text)
         {
-            if (entry.Node("date") is null or YamlScalarNode) bag.Error(DataFile.Start(entry), bag.Messages.MissingField("date", "2019-06-10"));
+            if (entry.Node("date") is null or YamlText) bag.Error(DataFile.Start(entry), bag.Messages.MissingField("date", "2019-06-10"));
             return null;
         }
         if (!DateOnly.TryParseExact(text.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -1,7 +1,7 @@
 using Bantin.Diagnostics;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;
-using YamlDotNet.RepresentationModel;
+using Bantin.Sources.Yaml;
 
 namespace Bantin.Sources.Data;
 
@@ -38,8 +38,7 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
                     Revisions = revisions.TryGetValue(key, out var earlier) ? earlier : [],
                 });
         }
-        if (unit is not null && period is not null) revisionReader.CheckAgainst(revisions, results,
-            (map.Node("values") as YamlMappingNode)?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToHashSet(StringComparer.Ordinal) ?? []);
+        if (unit is not null && period is not null && revisions.Count > 0) revisionReader.CheckAgainst(revisions, results, Written(map));
         return results;
     }
 
@@ -94,9 +93,11 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     // that is a unit's id counts: a site may file its data by year instead.
     private string? FolderUnit(string file)
     {
-        var parts = file.Split('/');
-        if (parts.Length < 4) return null;
-        var folder = string.Join('/', parts[2..^1]);
+        // The folders between data/results/ (or data/targets/) and the file's name.
+        var second = file.IndexOf('/', file.IndexOf('/') + 1);
+        var last = file.LastIndexOf('/');
+        if (second < 0 || last <= second) return null;
+        var folder = file[(second + 1)..last];
         return catalog.Unit(folder) is null ? null : folder;
     }
 
@@ -104,16 +105,20 @@ internal sealed class ValueFileReader(DataSet catalog, IReadOnlySet<string> brok
     {
         var scalar = map.Scalar(key, bag);
         if (scalar is { Text.Length: > 0 }) return scalar;
-        if (map.Node(key) is null or YamlScalarNode)
+        if (map.Node(key) is null or YamlText)
             bag.Error(DataFile.Start(map), bag.Messages.MissingField(key, example));
         return null;
     }
 
+    // The indicators written under values:, right or wrong.
+    private static HashSet<string> Written(YamlMap map) => map.Node("values") is YamlMapping values
+        ? values.Entries.Select(e => e.Key).OfType<YamlText>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal)
+        : [];
+
     // "doan-vien-moi:" with nothing after it is a line waiting to be filled in (as `new article` writes them):
     // not reported, which is not zero and not an error.
     private static bool NotYetReported(YamlMap values, string key) =>
-        values.Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s &&
-        (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+        values.Node(key) is YamlText { IsNull: true };
 
     // Each "indicator: value" line under key whose indicator is known.
     private IEnumerable<(Indicator Indicator, YamlMap Values, string Key, SourceSpan Span)> Entries(YamlMap map, string key, string example)
