@@ -60,20 +60,40 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
             var previous = lastYear is null ? null : views.Figures.Get(unitId, id, lastYear);
             var progress = views.Figures.Progress(unitId, id, period);
             var sum = toDate is null ? figure : views.Figures.Get(unitId, id, toDate);
-            // The same marks as the page: computed, partial roll-up, provisional or corrected (with the earlier figure).
-            var note = string.Join("; ", new[] { figure?.Computed == true ? t.ComputedNote : null, views.ShareText(figure),
-                views.RevisionText(unitId, indicator, period, figure) }.OfType<string>());
+            var note = Note(unitId, indicator, period, figure);
+            var (value, of, rate, summed, before) = (Number(figure?.Value), Number(figure?.Of), Number(figure?.Rate * 100), Number(sum?.Value), Number(previous?.Value));
+            var change = views.ChangeText(indicator, figure, previous) ?? "";
             // One line per target (several issuers may set one); a line without a target when none is set.
-            var targets = progress.Count == 0 ? new TargetProgress?[] { null } : progress.Select(p => (TargetProgress?)p);
-            foreach (var target in targets)
-                Line(sb, indicator.Name, indicator.Measure, Number(figure?.Value), Number(figure?.Of), Number(figure?.Rate * 100),
-                    Number(sum?.Value), Number(target?.Target.Value), target?.Target.SetBy is { } by ? views.UnitName(by) : "",
-                    target?.Target.Period.Label(views.Language) ?? "",
+            for (var i = 0; i < Math.Max(1, progress.Count); i++)
+            {
+                var target = i < progress.Count ? progress[i] : null;
+                Line(sb, indicator.Name, indicator.Measure, value, of, rate, summed, Number(target?.Target.Value),
+                    target?.Target.SetBy is { } by ? views.UnitName(by) : "", target?.Target.Period.Label(views.Language) ?? "",
                     target is null ? "" : views.ProgressText(indicator, target) is var text && text != Formatting.NumberFormatter.NotReported ? text : "",
-                    Number(previous?.Value), views.ChangeText(indicator, figure, previous) ?? "", note);
+                    before, change, note);
+            }
             Parts(sb, indicator, figure, sum, previous);
         }
-        return [.. Bom, .. Encoding.UTF8.GetBytes(sb.ToString())];
+        return WithBom(sb);
+    }
+
+    /// <summary>The same marks as the page: computed, partial roll-up, provisional or corrected (with the earlier figure).</summary>
+    private string Note(string unitId, Indicator indicator, Period period, Figure? figure)
+    {
+        var computed = figure?.Computed == true ? views.Strings.ComputedNote : null;
+        var share = views.ShareText(figure);
+        var revision = views.RevisionText(unitId, indicator, period, figure);
+        if (share is null && revision is null) return computed ?? "";
+        return string.Join("; ", new[] { computed, share, revision }.OfType<string>());
+    }
+
+    private static byte[] WithBom(StringBuilder sb)
+    {
+        var text = sb.ToString();
+        var bytes = new byte[Bom.Length + Encoding.UTF8.GetByteCount(text)];
+        Bom.CopyTo(bytes, 0);
+        Encoding.UTF8.GetBytes(text, bytes.AsSpan(Bom.Length));
+        return bytes;
     }
 
     /// <summary>

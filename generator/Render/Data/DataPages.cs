@@ -175,7 +175,7 @@ public sealed class DataPages
     private ChildComparisonView? ChildComparison(IReadOnlyList<Unit> children, Period? period)
     {
         if (period is null) return null;
-        var reporting = children.Where(c => Periods(c.Id).Contains(period)).ToList();
+        var reporting = children.Where(c => _data.HasPage(c.Id, period)).ToList();
         var ids = _data.Data.Indicators.Select(i => i.Id)
             .Where(id => reporting.Any(c => _data.Figures.Get(c.Id, id, period) is not null)).ToList();
         var rows = ids.Select(id =>

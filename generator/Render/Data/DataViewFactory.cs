@@ -121,34 +121,48 @@ public sealed class DataViewFactory
     public IReadOnlyList<Period> ReportingPeriods(string unitId) => _reporting.GetOrAdd(unitId, id =>
         Subtree(id).SelectMany(_figures.Periods).Distinct().Order().ToList());
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Period> All, HashSet<Period> Derived)> _pages = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageSet> _pages = new(StringComparer.Ordinal);
+    // Asked by every unit × period page and its CSV (11,400 of them when every unit reports monthly for ten years).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Unit, Period Period), IReadOnlyList<string>> _pageIndicators = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _subtrees = new(StringComparer.Ordinal);
+
+    /// <summary>A unit's page periods in order, as a set, and those of them that are derived.</summary>
+    private sealed record PageSet(IReadOnlyList<Period> All, HashSet<Period> AllSet, HashSet<Period> Derived);
 
     /// <summary>
     /// Every period the unit gets a page for: its reporting periods and the years, halves, quarters and year so far
     /// that they cover completely (<see cref="DerivedPeriods"/>), in period order.
     /// </summary>
-    public IReadOnlyList<Period> PagePeriods(string unitId) => PageSet(unitId).All;
+    public IReadOnlyList<Period> PagePeriods(string unitId) => Pages(unitId).All;
+
+    /// <summary>Whether the unit has a page for the period (reported or derived).</summary>
+    public bool HasPage(string unitId, Period period) => Pages(unitId).AllSet.Contains(period);
 
     /// <summary>Whether the unit's page for the period was derived, not reported: its figures are all computed.</summary>
-    public bool IsDerived(string unitId, Period period) => PageSet(unitId).Derived.Contains(period);
+    public bool IsDerived(string unitId, Period period) => Pages(unitId).Derived.Contains(period);
 
-    private (IReadOnlyList<Period> All, HashSet<Period> Derived) PageSet(string unitId) => _pages.GetOrAdd(unitId, id =>
+    private PageSet Pages(string unitId) => _pages.GetOrAdd(unitId, id =>
     {
         var reported = ReportingPeriods(id);
         var series = Subtree(id).SelectMany(unit => _data.Indicators.Select(i => _figures.Periods(unit, i.Id)));
         var derived = DerivedPeriods.From(reported, series);
-        return (derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList(), derived.ToHashSet());
+        var all = derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList();
+        return new PageSet(all, all.ToHashSet(), derived.ToHashSet());
     });
 
-    public IReadOnlyList<string> Subtree(string unitId)
+    /// <summary>The unit and every unit below it, the unit first, then level by level in data order.</summary>
+    public IReadOnlyList<string> Subtree(string unitId) => _subtrees.GetOrAdd(unitId, id =>
     {
-        var all = new List<string> { unitId };
+        var all = new List<string> { id };
         for (var i = 0; i < all.Count; i++) all.AddRange(_data.Children(all[i]).Select(c => c.Id));
         return all;
-    }
+    });
     /// <summary>The indicators a unit × period page lists: any the unit or a unit below it reported or was set for.</summary>
     /// <remarks>A derived period has nothing given for exactly its months: it lists what was given inside it.</remarks>
-    public IReadOnlyList<string> PageIndicators(string unitId, Period period)
+    public IReadOnlyList<string> PageIndicators(string unitId, Period period) =>
+        _pageIndicators.GetOrAdd((unitId, period), key => FindPageIndicators(key.Unit, key.Period));
+
+    private IReadOnlyList<string> FindPageIndicators(string unitId, Period period)
     {
         var subtree = Subtree(unitId);
         var ids = _figures.IndicatorIds(subtree, period);
