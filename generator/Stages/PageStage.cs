@@ -13,7 +13,10 @@ public static class PageStage
         DiagnosticBag bag, Action<PageJob, ReadOnlySpan<byte>> page, Action<string> notFound)
     {
         if (!templates.Has(PageRenderer.Layout)) return;
-        PageDrawing.Draw(jobs.Where(job => templates.Has(job.Template)), renderer, times, page);
+        // Drawn from the end of the plan: its last pages are its costliest single ones (the search page builds the
+        // whole index in one thread; the unit pages draw every chart), so no core is left waiting on one of them while
+        // the other has finished. The order changes no page.
+        PageDrawing.Draw(jobs.Where(job => templates.Has(job.Template)).Reverse(), renderer, times, page);
         if (templates.Has("404.html") && renderer.Render("404.html", views.NotFound(), "404.html") is { } html) notFound(html);
         renderer.Report(bag);
     }
