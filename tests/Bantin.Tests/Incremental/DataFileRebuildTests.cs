@@ -73,6 +73,35 @@ public sealed class DataFileRebuildTests
         Assert.Contains(again.Diagnostics, d => d.Span.File == "data/results/cao-bang/2017-06.yaml");
     }
 
+    [Fact]
+    public void A_data_edit_leaves_the_page_of_an_article_of_that_unit_whose_body_prints_no_figure()
+    {
+        // Older than every article that prints a figure, and in a category of its own: no card on it moves either.
+        using var session = IncrementalBuildTests.Started();
+        session.Site.Write("content/e.md", Md.Article("Hội nghị Lào Cai", "2016-06-20 08:00", "Văn hóa", null, "Không có số liệu.",
+            extra: "unit: lao-cai\nperiod: 2017-01..2017-05\n"));
+        session.RebuildAndCompare();
+        Assert.Contains("/congdoan/don-vi/lao-cai/2017-01-2017-05/", session.Text("2016/06/hoi-nghi-lao-cai/index.html"));
+        Edit(session, LaoCai, "1128", "1350");
+        var result = session.RebuildAndCompare();
+        Assert.Contains("2017/06/ket-qua-5-thang/", result.Redrawn); // its body prints the figure
+        Assert.DoesNotContain("2016/06/hoi-nghi-lao-cai/", result.Redrawn);
+    }
+
+    [Fact]
+    public void An_article_gains_its_results_link_when_its_period_gets_results()
+    {
+        using var session = IncrementalBuildTests.Started();
+        session.Site.Write("content/e.md", Md.Article("Hội nghị Cao Bằng", "2017-07-20 08:00", "Tin tức", null, "Không có số liệu.",
+            extra: "unit: cao-bang\nperiod: 2017-07\n"));
+        session.RebuildAndCompare();
+        Assert.DoesNotContain("don-vi/cao-bang/2017-07/", session.Text("2017/07/hoi-nghi-cao-bang/index.html"));
+        session.Site.Write("data/results/cao-bang/2017-07.yaml", "unit: cao-bang\nperiod: 2017-07\nvalues:\n  doan-vien-moi: 40\n");
+        var result = session.RebuildAndCompare();
+        Assert.Contains("2017/07/hoi-nghi-cao-bang/", result.Redrawn);
+        Assert.Contains("don-vi/cao-bang/2017-07/", session.Text("2017/07/hoi-nghi-cao-bang/index.html"));
+    }
+
     private static void Edit(RebuildSession session, string file, string from, string to)
     {
         var path = Path.Combine(session.Site.Root, file);
