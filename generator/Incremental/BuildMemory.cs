@@ -1,3 +1,4 @@
+using Bantin.Compute.Data;
 using Bantin.Model;
 using Bantin.Model.Data;
 using Bantin.Diagnostics;
@@ -94,11 +95,15 @@ public sealed class BuildMemory : IContentCache
     /// <summary>
     /// The figures and their views, kept while the data set is the same object: their indexes over every value and
     /// their roll-up memos are the costly part of a data-heavy site, and they depend on nothing else that can change.
+    /// After a data edit the new figures start from the last ones of every unit the edit did not reach.
     /// </summary>
-    public DataViewFactory DataViews(DataSet data, Func<DataViewFactory> create)
+    public DataViewFactory DataViews(DataSet data, Func<Figures, DataViewFactory> create)
     {
         if (_dataViews is { } known && ReferenceEquals(known.Data, data)) return known.Views;
-        var views = create();
+        var figures = _dataViews is { } last && DataVersions.Moved is { } moved && ReferenceEquals(DataVersions.MovedFrom, last.Data)
+            ? new Figures(data, last.Views.Figures, moved)
+            : new Figures(data);
+        var views = create(figures);
         _dataViews = (data, views);
         return views;
     }

@@ -49,7 +49,7 @@ public sealed class IncrementalBuilder
         var shown = ShownContent.Of(allArticles, allPages, options, buildTime);
         SourceChecks.Run(site, shown, templates, data, bag);
         var runner = new TemplateRunner(templates);
-        var dataViews = memory.DataViews(data, () => new DataViewFactory(site, data, new Figures(data)));
+        var dataViews = memory.DataViews(data, figures => new DataViewFactory(site, data, figures));
         var stamps = new MemoryBodies(memory, root);
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);

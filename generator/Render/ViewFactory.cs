@@ -104,7 +104,7 @@ public sealed class ViewFactory
     {
         if (article.Unit is null || article.Period is null || _data.Data.Unit(article.Unit) is null) return null;
         if (!Model.Periods.Period.TryParse(article.Period, out var period, out _)) return null;
-        if (!_data.PagePeriods(article.Unit).Contains(period)) return null; // no results yet: no page to link to
+        if (!_data.HasPage(article.Unit, period)) return null; // no results yet: no page to link to
         return new LinkView($"{_data.UnitName(article.Unit)} – {period.Label(_site.Language)}", _site.Link(_data.UnitPeriodUrl(article.Unit, period)));
     }
 

@@ -69,7 +69,7 @@ public sealed class DataViewFactory
 
     /// <summary>Where a reader finds a unit's current figures for a period: its page for the period, else the unit's page.</summary>
     public string CurrentFigureUrl(string unitId, Period period) =>
-        _site.Link(_root.PagePeriods(unitId).Contains(period) ? UnitPeriodUrl(unitId, period) : UnitUrl(unitId));
+        _site.Link(_root.HasPage(unitId, period) ? UnitPeriodUrl(unitId, period) : UnitUrl(unitId));
 
     private Dictionary<string, (Period Period, DateOnly Date)[]>? _corrections;
 
@@ -121,7 +121,7 @@ public sealed class DataViewFactory
     public IReadOnlyList<Period> ReportingPeriods(string unitId) => _reporting.GetOrAdd(unitId, id =>
         Subtree(id).SelectMany(_figures.Periods).Distinct().Order().ToList());
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Period> All, HashSet<Period> Derived)> _pages = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Period> All, HashSet<Period> Set, HashSet<Period> Derived)> _pages = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Every period the unit gets a page for: its reporting periods and the years, halves, quarters and year so far
@@ -129,15 +129,19 @@ public sealed class DataViewFactory
     /// </summary>
     public IReadOnlyList<Period> PagePeriods(string unitId) => PageSet(unitId).All;
 
+    /// <summary>Whether the unit has a page for the period (asked for every article that reports on a unit).</summary>
+    public bool HasPage(string unitId, Period period) => PageSet(unitId).Set.Contains(period);
+
     /// <summary>Whether the unit's page for the period was derived, not reported: its figures are all computed.</summary>
     public bool IsDerived(string unitId, Period period) => PageSet(unitId).Derived.Contains(period);
 
-    private (IReadOnlyList<Period> All, HashSet<Period> Derived) PageSet(string unitId) => _pages.GetOrAdd(unitId, id =>
+    private (IReadOnlyList<Period> All, HashSet<Period> Set, HashSet<Period> Derived) PageSet(string unitId) => _pages.GetOrAdd(unitId, id =>
     {
         var reported = ReportingPeriods(id);
         var series = Subtree(id).SelectMany(unit => _data.Indicators.Select(i => _figures.Periods(unit, i.Id)));
         var derived = DerivedPeriods.From(reported, series);
-        return (derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList(), derived.ToHashSet());
+        var all = derived.Count == 0 ? reported : reported.Concat(derived).Order().ToList();
+        return (all, all.ToHashSet(), derived.ToHashSet());
     });
 
     public IReadOnlyList<string> Subtree(string unitId)
