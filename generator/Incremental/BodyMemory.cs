@@ -18,18 +18,18 @@ public sealed class BodyMemory
     public RenderedBody Render(ContentItem item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
         Func<RenderedBody, long> localFiles, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
     {
-        var found = _bodies.TryGetValue(sourcePath, out var known);
         // The same item is the same file read, hence the same body: its figure use is known (a scan of every body
         // of a large site on every rebuild otherwise costs more than the rebuild's own work).
-        var use = found && ReferenceEquals(known.Item, item) ? known.Use : FigureUse.Of(body, unit);
+        var same = _bodies.TryGetValue(sourcePath, out var found) && ReferenceEquals(found.Item, item) ? found : null;
+        var use = same?.Use ?? FigureUse.Of(body, unit);
         var dataVersion = use.Data is { } reads ? data.Of(reads) : 0;
-        if (found && ReferenceEquals(known.Item, item)
-            && (use.Data is null || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion))
-            && localFiles(known.Body.Value) == known.LocalFiles)
-            return known.Body.ReplayInto(bag);
+        if (same is not null
+            && (use.Data is null || (same.DataVersion == dataVersion && same.TemplateVersion == templateVersion))
+            && localFiles(same.Body.Value) == same.LocalFiles)
+            return same.Body.ReplayInto(bag);
 
         var rendered = Captured<RenderedBody>.Run(bag.Messages, render);
-        known = new Entry(item, use, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
+        var known = new Entry(item, use, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
         _bodies[sourcePath] = known;
         return known.Body.ReplayInto(bag);
     }
