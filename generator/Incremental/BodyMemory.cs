@@ -18,16 +18,18 @@ public sealed class BodyMemory
     public RenderedBody Render(ContentItem item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
         Func<RenderedBody, long> localFiles, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render)
     {
-        var usesFigures = BodyRenderer.HasFigureCalls(body);
-        // Figure calls default to the article's unit; one that names another unit (unit: "…") may read any.
-        var dataVersion = usesFigures ? data.Of(unit is null || body.Contains("unit:", StringComparison.Ordinal) ? DataUse.All : DataUse.Of(unit)) : 0;
-        if (_bodies.TryGetValue(sourcePath, out var known) && ReferenceEquals(known.Item, item)
-            && (!usesFigures || (known.DataVersion == dataVersion && known.TemplateVersion == templateVersion))
-            && localFiles(known.Body.Value) == known.LocalFiles)
-            return known.Body.ReplayInto(bag);
+        // The same item is the same file read, hence the same body: its figure use is known (a scan of every body
+        // of a large site on every rebuild otherwise costs more than the rebuild's own work).
+        var same = _bodies.TryGetValue(sourcePath, out var found) && ReferenceEquals(found.Item, item) ? found : null;
+        var use = same?.Use ?? FigureUse.Of(body, unit);
+        var dataVersion = use.Data is { } reads ? data.Of(reads) : 0;
+        if (same is not null
+            && (use.Data is null || (same.DataVersion == dataVersion && same.TemplateVersion == templateVersion))
+            && localFiles(same.Body.Value) == same.LocalFiles)
+            return same.Body.ReplayInto(bag);
 
         var rendered = Captured<RenderedBody>.Run(bag.Messages, render);
-        known = new Entry(item, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
+        var known = new Entry(item, use, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
         _bodies[sourcePath] = known;
         return known.Body.ReplayInto(bag);
     }
@@ -47,5 +49,5 @@ public sealed class BodyMemory
 
     public void Forget() => _bodies.Clear();
 
-    private sealed record Entry(ContentItem Item, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
+    private sealed record Entry(ContentItem Item, FigureUse Use, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
 }

@@ -1,3 +1,4 @@
+using Bantin.Compute.Data;
 using Bantin.Model;
 using Bantin.Model.Data;
 using Bantin.Diagnostics;
@@ -23,6 +24,8 @@ public sealed class BuildMemory : IContentCache
     private Dictionary<string, PageKey> _pages = new(StringComparer.Ordinal);
     private (DataSet Data, DataViewFactory Views)? _dataViews;
     private (string[] Urls, DateTimeOffset?[] Dates, string Xml)? _sitemap;
+    // The data version of each unit when the last good build wrote its downloads (CSV and JSON).
+    private Dictionary<string, long> _downloads = new(StringComparer.Ordinal);
 
     private Func<CancellationToken, int>? _deferred;
 
@@ -38,6 +41,9 @@ public sealed class BuildMemory : IContentCache
     public FolderCache<DataSet> Data { get; } = new();
 
     public DataVersions DataVersions { get; } = new();
+
+    /// <summary>The results and targets files as last read: a data edit re-reads the files it touched.</summary>
+    public DataFileMemory DataFiles { get; } = new();
 
     public ContentMemory Content { get; } = new();
 
@@ -74,11 +80,13 @@ public sealed class BuildMemory : IContentCache
         _siteKey = siteKey;
         Templates.Forget();
         Data.Forget();
+        DataFiles.Forget();
         DataVersions.Forget();
         Content.Forget();
         Bodies.Forget();
         _dataViews = null;
         _sitemap = null;
+        _downloads = new Dictionary<string, long>(StringComparer.Ordinal);
         Last = null;
         _pages.Clear();
         _siteVersion++;
@@ -87,11 +95,15 @@ public sealed class BuildMemory : IContentCache
     /// <summary>
     /// The figures and their views, kept while the data set is the same object: their indexes over every value and
     /// their roll-up memos are the costly part of a data-heavy site, and they depend on nothing else that can change.
+    /// After a data edit the new figures start from the last ones of every unit the edit did not reach.
     /// </summary>
-    public DataViewFactory DataViews(DataSet data, Func<DataViewFactory> create)
+    public DataViewFactory DataViews(DataSet data, Func<Figures, DataViewFactory> create)
     {
         if (_dataViews is { } known && ReferenceEquals(known.Data, data)) return known.Views;
-        var views = create();
+        var figures = _dataViews is { } last && DataVersions.Moved is { } moved && ReferenceEquals(DataVersions.MovedFrom, last.Data)
+            ? new Figures(data, last.Views.Figures, moved)
+            : new Figures(data);
+        var views = create(figures);
         _dataViews = (data, views);
         return views;
     }
@@ -128,6 +140,18 @@ public sealed class BuildMemory : IContentCache
     /// <summary>True when the page was drawn by the last build from the same inputs and its file is still there.</summary>
     public bool CanKeep(string url, PageKey key) =>
         _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(Stages.PageDrawing.PageFile(url), out _);
+
+    /// <summary>
+    /// True when the last good build wrote the download at <paramref name="path"/> from the same figures of
+    /// <paramref name="unit"/>: a download shows what its unit's pages show, so it moves with the unit's data version.
+    /// </summary>
+    /// <remarks>Asked from several threads at once; nothing here changes during a build.</remarks>
+    public bool CanKeepDownload(string unit, string path) =>
+        _downloads.TryGetValue(unit, out var version) && version == DataVersions.Of(DataUse.Of(unit)) && Output.TryGet(path, out _);
+
+    /// <summary>Called after a successful commit only, with every unit of the data the build wrote downloads for.</summary>
+    public void RememberDownloads(IEnumerable<string> units) =>
+        _downloads = units.ToDictionary(unit => unit, unit => DataVersions.Of(DataUse.Of(unit)), StringComparer.Ordinal);
 
     /// <summary>Leaves <paramref name="work"/> for <see cref="RunDeferred"/>; null when the build wrote everything itself.</summary>
     /// <remarks>Called by good builds only: after a failed one the last good build's work is still to do.</remarks>

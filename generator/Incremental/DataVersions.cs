@@ -17,6 +17,15 @@ public sealed class DataVersions
     /// <summary>The version of any figure at all: moves with every data change.</summary>
     public long All { get; private set; }
 
+    /// <summary>
+    /// The units whose figures the last <see cref="Update"/> moved (those whose values changed and every unit above
+    /// them), against the data set <see cref="MovedFrom"/>; null when every figure may have moved.
+    /// </summary>
+    public IReadOnlySet<string>? Moved { get; private set; }
+
+    /// <summary>The data set the last <see cref="Update"/> compared with; null when it compared with none.</summary>
+    public DataSet? MovedFrom { get; private set; }
+
     public long Of(DataUse use) => !use.Any ? 0 : use.Unit is { } unit ? _byUnit.GetValueOrDefault(unit, _base) : All;
 
     public void Update(DataSet data)
@@ -25,22 +34,27 @@ public sealed class DataVersions
         var previous = _data;
         _data = data;
         All = ++_next;
+        (Moved, MovedFrom) = (null, null);
         if (previous is null || !previous.Units.SequenceEqual(data.Units) || !previous.Indicators.SequenceEqual(data.Indicators))
         {
             _base = All;
             _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
             return;
         }
+        var moved = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in Changed(previous, data))
         {
-            _byUnit[unit] = All;
-            foreach (var above in data.Ancestors(unit)) _byUnit[above.Id] = All;
+            moved.Add(unit);
+            foreach (var above in data.Ancestors(unit)) moved.Add(above.Id);
         }
+        foreach (var unit in moved) _byUnit[unit] = All;
+        (Moved, MovedFrom) = (moved, previous);
     }
 
     public void Forget()
     {
         _data = null;
+        (Moved, MovedFrom) = (null, null);
         _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
     }
 
@@ -59,7 +73,8 @@ public sealed class DataVersions
     {
         public static SameResult Instance { get; } = new();
 
-        public bool Equals(Result? a, Result? b) =>
+        // A file that did not change gives the very same results as last time (DataFileMemory): nothing to compare.
+        public bool Equals(Result? a, Result? b) => ReferenceEquals(a, b) ||
             a is not null && b is not null && a with { Amount = b.Amount, Revisions = b.Revisions } == b && Same(a.Amount, b.Amount)
             && a.Revisions.Count == b.Revisions.Count
             && a.Revisions.Zip(b.Revisions).All(p => p.First.Date == p.Second.Date && p.First.Span == p.Second.Span && Same(p.First.Earlier, p.Second.Earlier));

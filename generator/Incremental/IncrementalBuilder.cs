@@ -49,7 +49,7 @@ public sealed class IncrementalBuilder
         var shown = ShownContent.Of(allArticles, allPages, options, buildTime);
         SourceChecks.Run(site, shown, templates, data, bag);
         var runner = new TemplateRunner(templates);
-        var dataViews = memory.DataViews(data, () => new DataViewFactory(site, data, new Figures(data)));
+        var dataViews = memory.DataViews(data, figures => new DataViewFactory(site, data, figures));
         var stamps = new MemoryBodies(memory, root);
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);
@@ -72,10 +72,11 @@ public sealed class IncrementalBuilder
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
             () => memory.Sitemap(plan.Jobs, () => FeedWriter.Sitemap(site, plan.Jobs)),
-            o => WriteOrKeepSearch(plan, memory, deferSearch, o));
+            o => WriteOrKeepSearch(plan, memory, deferSearch, o), memory.CanKeepDownload);
         clock.Mark("files");
         if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
         memory.RememberPages(keys);
+        memory.RememberDownloads(data.Units.Select(unit => unit.Id));
         memory.Last = Remember(templates, data, buildTime, allArticles, allPages, shown, bodies, runner, dataViews, plan, versions);
         memory.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, plan.Search, plan.SearchJob, cancel) : null);
         clock.Mark("swap");
@@ -92,7 +93,11 @@ public sealed class IncrementalBuilder
     {
         var templates = memory.Templates.Get(Path.Combine(root, TemplateSet.SiteFolder), memory.Files, bag, b => TemplateSet.Load(root, b, site.Symlinks));
         clock.Mark("templates");
-        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b => DataLoader.Load(root, b, site.Symlinks, today));
+        var data = memory.Data.Get(Path.Combine(root, DataLoader.Folder), memory.Files, bag, b =>
+        {
+            memory.DataFiles.Begin(root, memory.Files, today);
+            return DataLoader.Load(root, b, site.Symlinks, today, memory.DataFiles);
+        });
         memory.DataVersions.Update(data);
         clock.Mark("data");
         var (articles, pages) = ContentLoader.Load(root, site, bag, memory);

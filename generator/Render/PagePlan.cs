@@ -35,7 +35,7 @@ public static class PagePlan
             var article = index.Articles[i];
             var template = article.Layout is null ? "article.html" : article.Layout + ".html";
             yield return new PageJob(article.Url, template, () => views.Article(position), new SourceSpan(article.SourcePath, 1, 1), article.Date,
-                ArticleInputs(index, position, buildTime));
+                ArticleInputs(index, position, buildTime, views));
         }
         foreach (var page in index.Pages)
         {
@@ -98,9 +98,11 @@ public static class PagePlan
 
     /// <summary>
     /// An article page shows itself, the links and cards around it (mirrors <see cref="ViewFactory.Article"/>), its
-    /// badge, and, when it reports on a unit, a link that exists only if the data has that period.
+    /// badge, and, when it reports on a unit, a link that exists only if the data has that period. Its figures are
+    /// in its body, whose version follows the body's HTML: the link is all it shows of the data besides, so a data
+    /// edit that leaves the body's HTML and the link as they were leaves the page as it was.
     /// </summary>
-    private static PageInputs ArticleInputs(SiteIndex index, int position, DateTimeOffset buildTime)
+    private static PageInputs ArticleInputs(SiteIndex index, int position, DateTimeOffset buildTime, ViewFactory views)
     {
         var article = index.Articles[position];
         index.Categories.OfArticle.TryGetValue(article, out var category);
@@ -112,7 +114,8 @@ public static class PagePlan
         items.AddRange(around.SameCategory);
         items.Add(PageInputs.Gap);
         items.AddRange(around.Others);
-        return new PageInputs(items, article.Unit is { } unit ? DataUse.Of(unit) : DataUse.None, Publishing.StateOf(article, buildTime).ToString(), [article]);
+        var state = Publishing.StateOf(article, buildTime).ToString();
+        return new PageInputs(items, DataUse.None, views.FiguresLink(article) is { } link ? $"{state}|{link.Title}|{link.Url}" : state, [article]);
     }
 
     /// <summary>A list page is blamed on the first article that made it exist.</summary>

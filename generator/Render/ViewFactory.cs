@@ -99,11 +99,12 @@ public sealed class ViewFactory
     };
 
     /// <summary>An article that reports on a unit and period links to that period's results page.</summary>
-    private LinkView? FiguresLink(Article article)
+    /// <remarks>The only thing of the data an article page shows outside its body (the plan keys the page by it).</remarks>
+    public LinkView? FiguresLink(Article article)
     {
         if (article.Unit is null || article.Period is null || _data.Data.Unit(article.Unit) is null) return null;
         if (!Model.Periods.Period.TryParse(article.Period, out var period, out _)) return null;
-        if (!_data.PagePeriods(article.Unit).Contains(period)) return null; // no results yet: no page to link to
+        if (!_data.HasPage(article.Unit, period)) return null; // no results yet: no page to link to
         return new LinkView($"{_data.UnitName(article.Unit)} – {period.Label(_site.Language)}", _site.Link(_data.UnitPeriodUrl(article.Unit, period)));
     }
 

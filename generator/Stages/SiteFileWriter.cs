@@ -14,8 +14,13 @@ public static class SiteFileWriter
 {
     /// <param name="sitemap">The sitemap's XML (the preview keeps it while no URL or date changed).</param>
     /// <param name="search">Writes the search index (the preview may keep the last one and write it later).</param>
+    /// <param name="keepDownload">
+    /// Given a download's unit and path, true when the last build's file still holds (the preview knows the unit's
+    /// figures did not move): it is kept without being made again. Null: every download is made.
+    /// </param>
     public static void Write(string root, SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
-        TemplateSet templates, SitePlan plan, ISiteOutput output, Func<string> sitemap, Action<ISiteOutput> search) =>
+        TemplateSet templates, SitePlan plan, ISiteOutput output, Func<string> sitemap, Action<ISiteOutput> search,
+        Func<string, string, bool>? keepDownload = null) =>
         Parallel.Invoke(
             () => LocalFiles.Copy(root, shown.Items.Select(item => (item.SourceFolder, item.Url, bodies[item.SourcePath], item.CardImage)), output),
             () => WriteAssets(templates, output),
@@ -27,7 +32,11 @@ public static class SiteFileWriter
             },
             () =>
             {
-                Parallel.ForEach(new DataDownloads(plan.DataPages.Data, plan.DataPages).Jobs().ToList(), job => output.WriteBytes(job.Path, job.Make()));
+                Parallel.ForEach(new DataDownloads(plan.DataPages.Data, plan.DataPages).Jobs().ToList(), job =>
+                {
+                    if (keepDownload?.Invoke(job.Unit, job.Path) == true) output.Keep(job.Path);
+                    else output.WriteBytes(job.Path, job.Make());
+                });
             },
             () => search(output));
 

@@ -25,7 +25,9 @@ public static class Program
           reload [--size 10000] [--edits 8] [--gap-ms 8000] [--all-units] [--seed S] [--bantin PATH] [--out FILE]
               Starts `bantin serve` on a copy of the corpus and times each save until the page is served with it:
               a paragraph appended to --edits articles, then a title edit of --edits others (--gap-ms apart), then
-              --edits saves of one article 300 ms apart, then one data edit. Report: docs/benchmarks-preview.md unless --out.
+              --edits saves of one article 300 ms apart, then --edits each of a date, a category and a tag edit of an
+              article and of a value in a results file (polling its unit x period page).
+              Report: docs/benchmarks-preview.md unless --out.
 
         Run it in Release: dotnet run -c Release --project tests/Bantin.Bench -- run
         """;

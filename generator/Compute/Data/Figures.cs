@@ -75,6 +75,28 @@ public sealed class Figures
         foreach (var t in data.Targets) List(t.UnitId, t.IndicatorId, t.Period.Start.Index, t.Period.End.Index);
     }
 
+    /// <summary>
+    /// As <see cref="Figures(DataSet)"/>, starting with what <paramref name="earlier"/> worked out for every unit not
+    /// in <paramref name="moved"/>: a unit's figures come from its own values and those of the units below it, so
+    /// where none of those changed they are the same, and a roll-up of the whole federation after one province's
+    /// edit asks the other provinces for figures they already have.
+    /// </summary>
+    /// <param name="moved">Every unit whose own values changed, and every unit above one.</param>
+    public Figures(DataSet data, Figures earlier, IReadOnlySet<string> moved) : this(data)
+    {
+        if (!earlier._data.Units.SequenceEqual(data.Units) || !earlier._data.Indicators.SequenceEqual(data.Indicators)) return;
+        var count = _indicatorNumbers.Count;
+        foreach (var (unit, number) in _unitNumbers)
+        {
+            if (moved.Contains(unit)) continue;
+            for (var i = 0; i < count; i++)
+            {
+                var known = earlier._memo[number * count + i];
+                lock (known) _memo[number * count + i] = new Dictionary<long, Figure?>(known);
+            }
+        }
+    }
+
     private void List(string unit, string indicator, int start, int end)
     {
         if (!_indicatorNumbers.TryGetValue(indicator, out var number)) return;

@@ -29,17 +29,18 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
     public IEnumerable<(string Path, byte[] Bytes)> Files() => Jobs().Select(job => (job.Path, job.Make()));
 
     /// <summary>
-    /// Every download file as its output path and how to make its bytes: made side by side (one CSV per unit and
-    /// period is some 11,000 files when every unit reports monthly for ten years), each independent of the others.
+    /// Every download file as its output path, the unit whose figures it shows, and how to make its bytes: made side
+    /// by side (one CSV per unit and period is some 11,000 files when every unit reports monthly for ten years),
+    /// each independent of the others. A file shows what its unit's pages show (<see cref="DataUse.Of"/> the unit).
     /// </summary>
-    public IEnumerable<(string Path, Func<byte[]> Make)> Jobs()
+    public IEnumerable<(string Path, string Unit, Func<byte[]> Make)> Jobs()
     {
         foreach (var unit in views.Data.Units)
         {
             var periods = pages.Periods(unit.Id);
             foreach (var period in periods)
-                yield return (views.CsvUrl(unit.Id, period), () => Csv(unit.Id, period));
-            if (views.ReportingPeriods(unit.Id).Count > 0) yield return (views.JsonUrl(unit.Id), () => Json(unit, periods));
+                yield return (views.CsvUrl(unit.Id, period), unit.Id, () => Csv(unit.Id, period));
+            if (views.ReportingPeriods(unit.Id).Count > 0) yield return (views.JsonUrl(unit.Id), unit.Id, () => Json(unit, periods));
         }
     }
 

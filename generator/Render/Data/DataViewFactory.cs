@@ -69,7 +69,7 @@ public sealed class DataViewFactory
 
     /// <summary>Where a reader finds a unit's current figures for a period: its page for the period, else the unit's page.</summary>
     public string CurrentFigureUrl(string unitId, Period period) =>
-        _site.Link(_root.PagePeriods(unitId).Contains(period) ? UnitPeriodUrl(unitId, period) : UnitUrl(unitId));
+        _site.Link(_root.HasPage(unitId, period) ? UnitPeriodUrl(unitId, period) : UnitUrl(unitId));
 
     private Dictionary<string, (Period Period, DateOnly Date)[]>? _corrections;
 

@@ -16,14 +16,23 @@ public static class DataLoader
 
     /// <param name="symlinks">site.yaml's allow_symlinks_outside (none allowed when not given).</param>
     /// <param name="today">The build's local date, which no correction (revisions:) may be dated after; null: not checked.</param>
-    public static DataSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null, DateOnly? today = null)
+    /// <param name="cache">The preview's memory of the results and targets files read last time, for the same units, indicators and date.</param>
+    public static DataSet Load(string siteRoot, DiagnosticBag bag, SymlinkPolicy? symlinks = null, DateOnly? today = null, IDataFileCache? cache = null)
     {
         if (!Directory.Exists(Path.Combine(siteRoot, Folder))) return DataSet.Empty;
         var files = new SiteFiles(siteRoot, symlinks);
 
         var units = UnitsReader.Read(files, bag);
         var indicators = IndicatorsReader.Read(files, bag, out var broken);
-        var reader = new ValueFileReader(new DataSet(units, indicators, [], []), broken, bag, today);
+        var catalog = new DataSet(units, indicators, [], []);
+        var reader = new ValueFileReader(catalog, broken, bag, today);
+        // A reader reports into the bag it is given: one per file when the findings are kept with the file's values.
+        IReadOnlyList<Result> ReadResults(string file) => cache is null
+            ? reader.Results(files, file)
+            : cache.Results(file, bag, b => new ValueFileReader(catalog, broken, b, today).Results(files, file));
+        IReadOnlyList<Target> ReadTargets(string file) => cache is null
+            ? reader.Targets(files, file)
+            : cache.Targets(file, bag, b => new ValueFileReader(catalog, broken, b, today).Targets(files, file));
 
         // Files are read in parallel into slots, then taken in path order: the outcome does not depend on timing.
         var resultFiles = DataFile.Under(files, ResultsFolder, bag);
@@ -32,8 +41,8 @@ public static class DataLoader
         var targets = new IReadOnlyList<Target>[targetFiles.Count];
         Parallel.For(0, resultFiles.Count + targetFiles.Count, i =>
         {
-            if (i < resultFiles.Count) results[i] = reader.Results(files, resultFiles[i]);
-            else targets[i - resultFiles.Count] = reader.Targets(files, targetFiles[i - resultFiles.Count]);
+            if (i < resultFiles.Count) results[i] = ReadResults(resultFiles[i]);
+            else targets[i - resultFiles.Count] = ReadTargets(targetFiles[i - resultFiles.Count]);
         });
 
         return new DataSet(units, indicators, UniqueResults(results, bag), UniqueTargets(targets, bag));

@@ -35,7 +35,7 @@ public sealed class ReloadRunner(TextWriter log)
         using var serve = Start(bantin.With("serve", "--site", site, "--port", port.ToString(Inv)), lines);
         try
         {
-            return Measure(serve, lines, port, site, size, edits, gapMs, outPath, repo);
+            return Measure(lines, port, site, size, edits, gapMs, outPath, repo, allUnits);
         }
         finally
         {
@@ -43,7 +43,7 @@ public sealed class ReloadRunner(TextWriter log)
         }
     }
 
-    private int Measure(Process serve, List<string> lines, int port, string site, int size, int edits, int gapMs, string? outPath, string repo)
+    private int Measure(List<string> lines, int port, string site, int size, int edits, int gapMs, string? outPath, string repo, bool allUnits)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var home = $"http://127.0.0.1:{port}/congdoan/";
@@ -54,52 +54,64 @@ public sealed class ReloadRunner(TextWriter log)
 
         var files = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToList();
-        // Each save rewrites one article and is timed until its page is served with the marker in it.
-        List<double> TimeEdits(string kind, Func<int, string> pick, Func<int, string, (string Marker, string Text)> edit, int pauseMs)
+        // Each save rewrites one article and is timed until its page is served with the edit in it.
+        List<double> TimeEdits(string kind, Func<int, string> pick, Func<int, string, string, (Func<string, bool> Served, string Text)?> edit, int pauseMs)
         {
             var times = new List<double>();
             for (var i = 0; i < edits; i++)
             {
                 var file = pick(i);
                 var relative = Path.GetRelativePath(Path.Combine(site, "content"), file).Replace('\\', '/');
-                var (marker, text) = edit(i, File.ReadAllText(file));
-                var ms = TimeSave(http, home + relative[..^".md".Length] + "/", marker, () => File.WriteAllText(file, text));
+                var url = home + relative[..^".md".Length] + "/";
+                if (edit(i, File.ReadAllText(file), Get(http, url)) is not var (served, text)) throw new BenchFailure($"{kind}: cannot edit {relative}");
+                var ms = TimeSave(http, url, served, () => File.WriteAllText(file, text));
                 times.Add(ms);
                 log.WriteLine(string.Format(Inv, "{0} {1}/{2} {3}: page served with the edit after {4:0} ms", kind, i + 1, edits, relative, ms));
                 Thread.Sleep(pauseMs);
             }
             return times;
         }
+        string Pick(int i, int kind) => files[(int)((long)(i * 7 + kind) * files.Count / (edits * 7))];
 
         // Edits far apart: the search index of the last edit, written after its pages, is done before the next save.
-        var articleTimes = TimeEdits("body edit", i => files[(int)((long)(i * 2 + 1) * files.Count / (edits * 2))], (i, text) =>
+        var articleTimes = TimeEdits("body edit", i => Pick(i, 1), (i, text, _) =>
         {
             var marker = $"Đoạn sửa thử số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
-            return (marker, $"{text}\n{marker}\n");
+            return (page => page.Contains(marker, StringComparison.Ordinal), $"{text}\n{marker}\n");
         }, gapMs);
 
         // A title shows on more pages than the article's own (lists, neighbours, related, feed): the wider rebuild.
-        var titleTimes = TimeEdits("title edit", i => files[(int)((long)(i * 2) * files.Count / (edits * 2))], (i, text) =>
+        var titleTimes = TimeEdits("title edit", i => Pick(i, 0), (i, text, _) =>
         {
             var marker = $"sửa tiêu đề {i + 1}";
             var end = text.IndexOf('"', text.IndexOf("\ntitle: \"", StringComparison.Ordinal) + "\ntitle: \"".Length);
-            return (marker, text[..end] + " – " + marker + text[end..]);
+            return (page => page.Contains(marker, StringComparison.Ordinal), text[..end] + " – " + marker + text[end..]);
         }, gapMs);
 
         // Saves in a row, as an editor who saves every second or an editor's auto-save: each save comes while the
         // search index of the last one is still being made.
-        var rowTimes = TimeEdits("save in a row", _ => files[files.Count / 3], (i, text) =>
+        var rowTimes = TimeEdits("save in a row", _ => files[files.Count / 3], (i, text, _) =>
         {
             var marker = $"Lưu liền tay số {i + 1} lúc {DateTime.UtcNow.Ticks}.";
-            return (marker, $"{text}\n{marker}\n");
+            return (page => page.Contains(marker, StringComparison.Ordinal), $"{text}\n{marker}\n");
         }, RowGapMs);
         Thread.Sleep(gapMs);
 
-        var dataMs = TimeDataEdit(site, lines);
-        Thread.Sleep(gapMs);
+        // Date, category and tags move an article between lists (archives, categories, tags, neighbours): a new plan.
+        var dateTimes = TimeEdits("date edit", i => Pick(i, 2), (_, text, page) => ArticleEdits.Date(text, page), gapMs);
+        var categoryTimes = TimeEdits("category edit", i => Pick(i, 3), (_, text, page) => ArticleEdits.Category(text, page, files), gapMs);
+        var tagTimes = TimeEdits("tag edit", i => Pick(i, 4), (_, text, page) => ArticleEdits.Tag(text, page, files), gapMs);
+
+        var dataTimes = TimeDataEdits(http, home, site, edits, gapMs);
         Thread.Sleep(1000);
         var rebuildLines = Snapshot(lines).Where(l => l.StartsWith('[')).ToList();
-        var report = Report(size, edits, articleTimes, titleTimes, rowTimes, dataMs, rebuildLines);
+        var rows = new List<(string, List<double>)>
+        {
+            ("article body", articleTimes), ("article title", titleTimes), ($"body, saves in a row ({RowGapMs} ms after each is served)", rowTimes),
+            ("article date (another day of the same month)", dateTimes), ("article category (another existing one)", categoryTimes),
+            ("article tag (one replaced by another existing one)", tagTimes), ("results file (one value; its unit × period page polled)", dataTimes),
+        };
+        var report = Report(size, edits, allUnits, rows, rebuildLines);
         var target = Path.GetFullPath(outPath ?? Path.Combine(repo, "docs", "benchmarks-preview.md"));
         File.WriteAllText(target, report);
         log.WriteLine();
@@ -108,34 +120,36 @@ public sealed class ReloadRunner(TextWriter log)
         return 0;
     }
 
-    /// <summary>One value of the first results file goes up by one; timed until serve prints the rebuild line.</summary>
-    private double? TimeDataEdit(string site, List<string> output)
+    /// <summary>
+    /// Results files spread over the data, each with one value changed to a number its unit × period page does not
+    /// show yet; timed until that page shows it.
+    /// </summary>
+    private List<double> TimeDataEdits(HttpClient http, string home, string site, int edits, int gapMs)
     {
-        var results = Directory.EnumerateFiles(Path.Combine(site, "data", "results"), "*.yaml", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).FirstOrDefault();
-        if (results is null) return null;
-        var before = File.ReadAllText(results);
-        var lines = before.Split('\n');
-        var at = Array.FindIndex(lines, l => l.StartsWith("  ", StringComparison.Ordinal) && l.TrimEnd().Split(':').Last().Trim().All(char.IsAsciiDigit) && l.Contains(':'));
-        if (at < 0) return null;
-        var parts = lines[at].Split(':');
-        var value = long.Parse(parts[^1].Trim(), Inv) + 1;
-        lines[at] = $"{parts[0]}: {value}";
-        var changed = string.Join('\n', lines);
-        var rebuilds = Snapshot(output).Count(l => l.StartsWith('['));
-        var clock = Stopwatch.StartNew();
-        File.WriteAllText(results, changed);
-        while (clock.Elapsed < TimeSpan.FromMinutes(2) && Snapshot(output).Count(l => l.StartsWith('[')) == rebuilds) Thread.Sleep(5);
-        var ms = clock.Elapsed.TotalMilliseconds;
-        log.WriteLine(string.Format(Inv, "data edit {0}: rebuilt after {1:0} ms", Path.GetRelativePath(site, results), ms));
-        return ms;
+        var all = Directory.EnumerateFiles(Path.Combine(site, "data", "results"), "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToList();
+        var times = new List<double>();
+        for (var i = 0; i < edits && all.Count > 0; i++)
+        {
+            var file = all[(int)((long)i * all.Count / edits)];
+            var relative = Path.GetRelativePath(Path.Combine(site, "data", "results"), file).Replace('\\', '/');
+            var url = home + "don-vi/" + relative[..^".yaml".Length] + "/";
+            if (DataEdit.Of(File.ReadAllText(file), Get(http, url)) is not var (served, text)) throw new BenchFailure($"data edit: no plain count in {relative}");
+            var ms = TimeSave(http, url, served, () => File.WriteAllText(file, text));
+            times.Add(ms);
+            log.WriteLine(string.Format(Inv, "data edit {0}/{1} data/results/{2}: page served with the edit after {3:0} ms", i + 1, edits, relative, ms));
+            Thread.Sleep(gapMs);
+        }
+        return times;
     }
 
-    private static double TimeSave(HttpClient http, string url, string marker, Action save)
+    private static string Get(HttpClient http, string url) => http.GetStringAsync(url).GetAwaiter().GetResult();
+
+    private static double TimeSave(HttpClient http, string url, Func<string, bool> served, Action save)
     {
         var clock = Stopwatch.StartNew();
         save();
-        if (!WaitFor(http, url, body => body.Contains(marker, StringComparison.Ordinal), TimeSpan.FromSeconds(120)))
+        if (!WaitFor(http, url, served, TimeSpan.FromSeconds(120)))
             throw new BenchFailure($"the edit never showed at {url}");
         return clock.Elapsed.TotalMilliseconds;
     }
@@ -156,25 +170,20 @@ public sealed class ReloadRunner(TextWriter log)
         return false;
     }
 
-    private string Report(int size, int edits, List<double> times, List<double> titleTimes, List<double> rowTimes, double? dataMs, List<string> rebuildLines)
+    private static string Report(int size, int edits, bool allUnits, List<(string Edit, List<double> Ms)> rows, List<string> rebuildLines)
     {
         var text = new StringBuilder();
         text.Append(Inv, $"## Save → served page in `serve` ({size:N0} articles, {Environment.ProcessorCount} cores)\n\n");
-        text.Append("Command: `dotnet run -c Release --project tests/Bantin.Bench -- reload --size ").Append(size.ToString(Inv)).Append("`. ");
-        text.Append("A body edit appends a paragraph to one article, a title edit adds words to another article's title; ");
-        text.Append("each polls the article's URL until the edit is served; ");
+        text.Append("Command: `dotnet run -c Release --project tests/Bantin.Bench -- reload --size ").Append(size.ToString(Inv))
+            .Append(" --edits ").Append(edits.ToString(Inv)).Append(allUnits ? " --all-units" : "").Append("`. ");
+        text.Append("Each edit polls the page that shows it until the edit is served (an article's own page; for a results file, its unit × period page); ");
         text.Append("this includes the file watcher and the 40 ms quiet time before a rebuild. ");
-        text.Append("Body and title edits are a few seconds apart, so that the search index of one edit, written after its pages, is done before the next; ");
+        text.Append("Edits are a few seconds apart, so that the search index of one edit, written after its pages, is done before the next; ");
         text.Append("saves in a row come while it is still being made (a newer save cancels it, and its own rebuild makes it again).\n\n");
         text.Append("| edit | count | median | min | max |\n|---|---:|---:|---:|---:|\n");
-        void Row(string edit, List<double> ms) =>
+        foreach (var (edit, ms) in rows.Where(r => r.Ms.Count > 0))
             text.Append(Inv, $"| {edit} | {ms.Count} | {Stats.Median(ms):0} ms | {ms.Min():0} ms | {ms.Max():0} ms |\n");
-        Row("article body", times);
-        Row("article title", titleTimes);
-        Row($"body, saves in a row ({RowGapMs} ms after each is served)", rowTimes);
-        text.Append('\n');
-        if (dataMs is { } data) text.Append(Inv, $"One data edit (a value in the first results file): rebuilt after {data:0} ms.\n\n");
-        text.Append("Rebuild lines printed by `serve` (first build, each body edit, each title edit, each save in a row, then one data edit):\n\n```\n");
+        text.Append("\nRebuild lines printed by `serve` (first build, then each edit in the order of the table):\n\n```\n");
         foreach (var line in rebuildLines) text.Append(line).Append('\n');
         text.Append("```\n");
         return text.ToString();

@@ -34,6 +34,9 @@ public sealed class RebuildSession : IDisposable
     /// </summary>
     public bool ReusedLastBuild { get; private set; }
 
+    /// <summary>How many results and targets files the session's builds have parsed so far.</summary>
+    public int DataFilesRead => _memory.DataFiles.Reads;
+
     private Dictionary<string, (long, DateTime)>? _seen;
 
     /// <summary>
