@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Bantin.Formatting;
 
@@ -25,24 +24,32 @@ public static class NumberFormatter
         if (rounded == 0)
             return "0";
 
+        // Written in place: every figure of every page comes through here (about 300 a results page).
         var (group, point) = lang == Language.En ? (',', '.') : ('.', ',');
-        var digits = Math.Abs(rounded).ToString(CultureInfo.InvariantCulture);
+        Span<char> digits = stackalloc char[64];
+        Math.Abs(rounded).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        digits = digits[..length];
         var dot = digits.IndexOf('.');
         var whole = dot < 0 ? digits : digits[..dot];
-        var fraction = dot < 0 ? "" : digits[(dot + 1)..].TrimEnd('0');
+        var fraction = dot < 0 ? [] : digits[(dot + 1)..].TrimEnd('0');
 
-        var sb = new StringBuilder(digits.Length + digits.Length / 3 + 2);
+        Span<char> text = stackalloc char[96];
+        var at = 0;
         if (rounded < 0)
-            sb.Append('-');
+            text[at++] = '-';
         for (var i = 0; i < whole.Length; i++)
         {
             if (i > 0 && (whole.Length - i) % 3 == 0)
-                sb.Append(group);
-            sb.Append(whole[i]);
+                text[at++] = group;
+            text[at++] = whole[i];
         }
         if (fraction.Length > 0)
-            sb.Append(point).Append(fraction);
-        return sb.ToString();
+        {
+            text[at++] = point;
+            fraction.CopyTo(text[at..]);
+            at += fraction.Length;
+        }
+        return new string(text[..at]);
     }
 
     /// <summary>A ratio as a percentage with at most two decimals: 0.972906 → vi <c>97,29%</c>, en <c>97.29%</c>.</summary>
