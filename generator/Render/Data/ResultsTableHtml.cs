@@ -24,7 +24,8 @@ public static class ResultsTableHtml
         var targetHead = yearTargets ? r.YearTarget : t.Target;
         var achievementHead = yearTargets ? r.YearAchievement : t.Achievement;
         var escapedCaption = Html.Escape(caption);
-        var sb = new StringBuilder(512 + rows.Count * 512);
+        // About 650 characters a row with every column: sized so that the builder never grows (a grown one is garbage).
+        var sb = new StringBuilder(1024 + rows.Count * 768);
         sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(escapedCaption).Append("\">\n")
             .Append("<table class=\"results stack\">\n")
             .Append("  <caption>").Append(escapedCaption).Append("</caption>\n")
