@@ -1,11 +1,15 @@
 using Bantin.Model.Data;
+using Bantin.Model.Periods;
 using Bantin.Render;
 
 namespace Bantin.Incremental;
 
 /// <summary>
-/// Versions of the data, per unit: an edit to a unit's results or targets changes the figures of that unit and of
-/// every unit above it (roll-ups), and nothing else. A change to units.yaml or indicators.yaml changes everything.
+/// Versions of the data, per unit and, for unit × period pages, per period: an edit to a unit's results or targets
+/// changes the figures of that unit and of every unit above it (roll-ups), and nothing else. A value edit that keeps
+/// every result at its indicator and period reaches only the pages whose tables read its months (<see cref="Reach"/>);
+/// any other edit (a period or indicator added or gone, a target) reaches every page of those units. A change to
+/// units.yaml or indicators.yaml changes everything.
 /// </summary>
 public sealed class DataVersions
 {
@@ -13,6 +17,10 @@ public sealed class DataVersions
     private long _next;
     private long _base;
     private Dictionary<string, long> _byUnit = new(StringComparer.Ordinal);
+    // Per unit: when every one of its period pages last moved, and the months of the value edits since then.
+    private Dictionary<string, long> _wholeUnit = new(StringComparer.Ordinal);
+    private Dictionary<string, List<(long Version, int Start, int End)>> _edited = new(StringComparer.Ordinal);
+    private ILookup<string, (int Start, int End)> _targetSpans = Enumerable.Empty<Target>().ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index));
 
     /// <summary>The version of any figure at all: moves with every data change.</summary>
     public long All { get; private set; }
@@ -26,7 +34,31 @@ public sealed class DataVersions
     /// <summary>The data set the last <see cref="Update"/> compared with; null when it compared with none.</summary>
     public DataSet? MovedFrom { get; private set; }
 
-    public long Of(DataUse use) => !use.Any ? 0 : use.Unit is { } unit ? _byUnit.GetValueOrDefault(unit, _base) : All;
+    public long Of(DataUse use)
+    {
+        if (!use.Any) return 0;
+        if (use.Unit is not { } unit) return All;
+        if (use.Period is not { } period) return _byUnit.GetValueOrDefault(unit, _base);
+        var version = _wholeUnit.GetValueOrDefault(unit, _base);
+        if (!_edited.TryGetValue(unit, out var edits)) return version;
+        var from = Reach(unit, period);
+        foreach (var edit in edits)
+            if (edit.Version > version && edit.Start <= period.End.Index && edit.End >= from) version = edit.Version;
+        return version;
+    }
+
+    /// <summary>
+    /// The first month whose values a unit × period table can read: January of the year before (the last-year column
+    /// and its January to date) or the start of a target of the unit spanning the period (progress is cumulated from there). It
+    /// reads nothing after the period's end.
+    /// </summary>
+    private int Reach(string unit, Period period)
+    {
+        var from = new YearMonth(Math.Max(period.Start.Year - 1, YearMonth.MinYear), 1).Index;
+        foreach (var (start, end) in _targetSpans[unit])
+            if (start < from && start <= period.End.Index && end >= period.Start.Index) from = start;
+        return from;
+    }
 
     public void Update(DataSet data)
     {
@@ -35,18 +67,29 @@ public sealed class DataVersions
         _data = data;
         All = ++_next;
         (Moved, MovedFrom) = (null, null);
+        _targetSpans = data.Targets.DistinctBy(t => (t.UnitId, t.Period)).ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index), StringComparer.Ordinal);
         if (previous is null || !previous.Units.SequenceEqual(data.Units) || !previous.Indicators.SequenceEqual(data.Indicators))
         {
             _base = All;
-            _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+            ClearVersions();
             return;
         }
         var moved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in Changed(previous, data))
-        {
-            moved.Add(unit);
-            foreach (var above in data.Ancestors(unit)) moved.Add(above.Id);
-        }
+        foreach (var (unit, periods) in Changed(previous, data))
+            foreach (var reached in data.Ancestors(unit).Select(a => a.Id).Prepend(unit))
+            {
+                moved.Add(reached);
+                if (periods is null)
+                {
+                    _wholeUnit[reached] = All;
+                    _edited.Remove(reached);
+                }
+                else
+                {
+                    var edits = _edited.TryGetValue(reached, out var list) ? list : _edited[reached] = [];
+                    edits.AddRange(periods.Select(p => (All, p.Start.Index, p.End.Index)));
+                }
+            }
         foreach (var unit in moved) _byUnit[unit] = All;
         (Moved, MovedFrom) = (moved, previous);
     }
@@ -55,17 +98,46 @@ public sealed class DataVersions
     {
         _data = null;
         (Moved, MovedFrom) = (null, null);
-        _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+        ClearVersions();
     }
 
-    /// <summary>Units whose own results or targets differ, compared in file order (the order the loader keeps).</summary>
-    private static IEnumerable<string> Changed(DataSet before, DataSet after)
+    private void ClearVersions()
+    {
+        _byUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+        _wholeUnit = new Dictionary<string, long>(StringComparer.Ordinal);
+        _edited = new Dictionary<string, List<(long, int, int)>>(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Units whose own results or targets differ, compared in file order (the order the loader keeps), each with the
+    /// periods of its changed values, or null when more than values changed.
+    /// </summary>
+    private static List<(string Unit, List<Period>? Periods)> Changed(DataSet before, DataSet after)
     {
         var results = (before.Results.ToLookup(r => r.UnitId), after.Results.ToLookup(r => r.UnitId));
         var targets = (before.Targets.ToLookup(t => t.UnitId), after.Targets.ToLookup(t => t.UnitId));
         var units = results.Item1.Select(g => g.Key).Concat(results.Item2.Select(g => g.Key))
             .Concat(targets.Item1.Select(g => g.Key)).Concat(targets.Item2.Select(g => g.Key)).Distinct(StringComparer.Ordinal);
-        return units.Where(u => !results.Item1[u].SequenceEqual(results.Item2[u], SameResult.Instance) || !targets.Item1[u].SequenceEqual(targets.Item2[u])).ToList();
+        var changed = new List<(string, List<Period>?)>();
+        foreach (var unit in units)
+        {
+            var (was, now) = (results.Item1[unit].ToList(), results.Item2[unit].ToList());
+            if (!targets.Item1[unit].SequenceEqual(targets.Item2[unit]) || was.Count != now.Count)
+            {
+                changed.Add((unit, null));
+                continue;
+            }
+            List<Period>? periods = [];
+            for (var i = 0; i < was.Count && periods is not null; i++)
+            {
+                if (SameResult.Instance.Equals(was[i], now[i])) continue;
+                // Only a value moved: the pages, their periods and the indicators they list stay; else all may move.
+                if (was[i].IndicatorId == now[i].IndicatorId && was[i].Period == now[i].Period) periods.Add(now[i].Period);
+                else periods = null;
+            }
+            if (periods is not { Count: 0 }) changed.Add((unit, periods));
+        }
+        return changed;
     }
 
     /// <summary>Results compared by value, breakdown included (a record compares its list by reference).</summary>

@@ -1,14 +1,19 @@
+using Bantin.Model.Periods;
+
 namespace Bantin.Render;
 
 /// <summary>
 /// Which figures a page shows: none, those of one unit (whose figures roll up from the units below it), or any
 /// unit's. A preview rebuild redraws a page after a data edit only when the edit can reach those figures.
 /// </summary>
-public sealed record DataUse(bool Any, string? Unit)
+/// <param name="Period">Set on a unit × period page: a value edit reaches it only through the periods its table reads.</param>
+public sealed record DataUse(bool Any, string? Unit, Period? Period = null)
 {
     public static DataUse None { get; } = new(false, null);
 
     public static DataUse All { get; } = new(true, null);
 
     public static DataUse Of(string unit) => new(true, unit);
+
+    public static DataUse Of(string unit, Period period) => new(true, unit, period);
 }

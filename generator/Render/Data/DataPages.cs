@@ -63,7 +63,7 @@ public sealed class DataPages
             foreach (var period in Periods(unit.Id))
                 yield return new PageJob(_data.UnitPeriodUrl(unit.Id, period), "unit-period.html", () => UnitPeriod(unit, period), span,
                     _data.CorrectedOn(unit.Id, period),
-                    new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], DataUse.Of(unit.Id), ""));
+                    new PageInputs(_articlesByUnitPeriod.GetValueOrDefault((unit.Id, period)) ?? [], DataUse.Of(unit.Id, period), ""));
         }
         foreach (var indicator in _data.Data.Indicators)
             yield return new PageJob(_data.IndicatorUrl(indicator.Id), "indicator.html", () => Indicator(indicator), indicator.Span, null, PageInputs.AllData);
