@@ -56,7 +56,15 @@ public sealed class StagedOutput : ISiteOutput
     public void WriteText(string relativePath, string text)
     {
         // A page's bytes are needed only until they are on disk: encode into a pooled buffer, not a new array per page.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        // Sized exactly, not for the worst case (three bytes a character), and a large text (the sitemap) gets an array
+        // of its own: the pool keeps what it lends, and the sitemap of 100,000 articles borrowed 128 MiB for good.
+        var length = Utf8.GetByteCount(text);
+        if (length > PooledTextBytes)
+        {
+            Write(relativePath, Utf8.GetBytes(text));
+            return;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
@@ -66,6 +74,9 @@ public sealed class StagedOutput : ISiteOutput
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    // Above this, a text's bytes are not borrowed from the shared pool (see WriteText).
+    private const int PooledTextBytes = 1 << 20;
 
     public void WriteBytes(string relativePath, byte[] bytes) => Write(relativePath, bytes);
 

@@ -124,7 +124,7 @@ public sealed class Figures
         }
         // Worked out outside the lock: a roll-up asks the child units' tables. Two threads may both work out the same
         // figure; it is the same value, and the first one stored is the one every page shows.
-        var figure = Compute(unitId, indicator.Indicator, period);
+        var figure = Compute(unitId, indicator.Indicator, period, pair);
         lock (memo)
         {
             return memo.TryAdd(key, figure) ? figure : memo[key];
@@ -205,13 +205,13 @@ public sealed class Figures
     private static long Key(Period period) => ((long)period.Start.Index << 32) | (uint)period.End.Index;
 
     /// <summary>A figure not given for exactly these months (<see cref="Get"/> found those first).</summary>
-    private Figure? Compute(string unitId, Indicator indicator, Period period)
+    private Figure? Compute(string unitId, Indicator indicator, Period period, int pair)
     {
         if (indicator.Kind == IndicatorKind.Rate) return null;
-        return OverTime(unitId, indicator, period) ?? OverChildren(unitId, indicator.Id, period);
+        return OverTime(unitId, indicator, period, pair) ?? OverChildren(unitId, indicator.Id, period);
     }
 
-    private Figure? OverTime(string unitId, Indicator indicator, Period period)
+    private Figure? OverTime(string unitId, Indicator indicator, Period period, int pair)
     {
         if (!_given.TryGetValue((unitId, indicator.Id), out var all)) return null;
         var given = EndingWithin(all, period);
@@ -221,8 +221,16 @@ public sealed class Figures
             return latest is null ? null : Figure.Given(latest, true);
         }
         return TimeCover.Find(given, period) is { } cover
-            ? Sum(cover.Select(r => Figure.Given(r, false)).ToList())
+            ? Sum(cover.Select(r => GivenFigure(pair, r)).ToArray())
             : null;
+    }
+
+    // The figure made once for a given value: a sum keeps its parts (their sources), and a new figure for each part
+    // of each sum was most of the memory a build of ten years of monthly data held (a million figures at 60 units).
+    private Figure GivenFigure(int pair, Result r)
+    {
+        var (keys, figures) = _givenFigures[pair];
+        return figures[Array.BinarySearch(keys, Key(r.Period))];
     }
 
     // The given values (sorted by period, so by last month first) that end inside the period: a binary search
@@ -273,9 +281,12 @@ public sealed class Figures
                 value += p.Value;
                 of = of is { } o && p.Of is { } po ? o + po : null;
             }
-            var by = new List<KeyValuePair<string, decimal>>();
+            // Most figures have no breakdown: they share the empty one instead of each holding an empty list.
+            IReadOnlyList<KeyValuePair<string, decimal>> breakdown = [];
             if (parts.All(p => p.By.Count > 0))
             {
+                var by = new List<KeyValuePair<string, decimal>>();
+                breakdown = by;
                 var index = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (key, v) in parts.SelectMany(p => p.By))
                 {
@@ -283,7 +294,7 @@ public sealed class Figures
                     else { index[key] = by.Count; by.Add(new(key, v)); }
                 }
             }
-            return new Figure(value, of, by, true, new SumSources(parts))
+            return new Figure(value, of, breakdown, true, new SumSources(parts))
             {
                 Provisional = parts.Any(p => p.Provisional),
                 RevisedOn = parts.Max(p => p.RevisedOn),
