@@ -51,6 +51,9 @@ public sealed class BuildMemory : IContentCache
 
     public ItemVersions Versions { get; } = new();
 
+    /// <summary>The last build's URL claims: the same claims, all accepted then, need not be made again.</summary>
+    public ClaimMemory Claims { get; } = new();
+
     public WrittenFiles Output { get; } = new();
 
     public FileProbe Files { get; } = new();

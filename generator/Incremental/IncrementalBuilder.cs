@@ -55,7 +55,7 @@ public sealed class IncrementalBuilder
             stamps, release: false, pack: false);
         memory.Bodies.Retain(bodies.Keys.ToList());
         clock.Mark("bodies");
-        var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock);
+        var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock, memory.Claims);
         clock.Mark("plan");
         var (keys, versions) = Keys(plan, shown, bodies, stamps, memory);
         clock.Mark("keys");
@@ -112,7 +112,9 @@ public sealed class IncrementalBuilder
         var versions = memory.Versions.Update(shown.Items.Select(item =>
             (item, item.SourcePath, bodies[item.SourcePath], stamps.Stamp(item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
         var siteWide = memory.SiteWide(SiteWide.Describe(plan.Views.Site, plan.Index, memory.Templates.Version));
-        var keys = plan.Jobs.ToDictionary(job => job.Url, job => PageKey.Of(job, siteWide, versions, memory.DataVersions), StringComparer.Ordinal);
+        // Two pages on one URL are an error already reported by the plan; the build goes on to report the pages' own.
+        var keys = new Dictionary<string, PageKey>(plan.Jobs.Count, StringComparer.Ordinal);
+        foreach (var job in plan.Jobs) keys.TryAdd(job.Url, PageKey.Of(job, siteWide, versions, memory.DataVersions));
         return (keys, versions);
     }
 

@@ -14,7 +14,7 @@ namespace Bantin.Stages;
 public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages DataPages, SearchSite Search, IReadOnlyList<PageJob> Jobs)
 {
     public static SitePlan Make(SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies, TemplateSet templates,
-        DataViewFactory dataViews, DateTimeOffset buildTime, DiagnosticBag bag, BuildClock clock)
+        DataViewFactory dataViews, DateTimeOffset buildTime, DiagnosticBag bag, BuildClock clock, IClaimMemory? claimed = null)
     {
         var index = SiteIndex.Build(shown.Articles, shown.Pages, site);
         clock.Mark("index");
@@ -22,10 +22,17 @@ public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages Data
         var dataPages = new DataPages(site, dataViews, views, index);
         var search = new SearchSite(site, index, views, bodies, dataViews.Data);
         var jobs = PagePlan.Create(site, index, views, dataPages, buildTime, search);
-        var registry = new UrlRegistry();
-        foreach (var job in jobs) registry.Claim(job.Url, job.Owner, bag);
-        foreach (var (url, owner) in CopiedFiles(shown, bodies, templates)) registry.Claim(url, owner, bag);
+        Claim(jobs.Select(job => (job.Url, job.Owner)).Concat(CopiedFiles(shown, bodies, templates)).ToList(), bag, claimed);
         return new SitePlan(index, views, dataPages, search, jobs);
+    }
+
+    private static void Claim(List<(string Url, SourceSpan Owner)> claims, DiagnosticBag bag, IClaimMemory? claimed)
+    {
+        if (claimed?.SameAndClean(claims) == true) return;
+        var registry = new UrlRegistry();
+        var clean = true;
+        foreach (var (url, owner) in claims) clean &= registry.Claim(url, owner, bag);
+        claimed?.Remember(claims, clean);
     }
 
     /// <summary>The files copied into the output beside the pages (images, theme assets), each with who brings it.</summary>
