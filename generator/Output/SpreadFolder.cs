@@ -24,7 +24,17 @@ internal static class SpreadFolder
     private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC
 
     /// <summary>Marks <paramref name="folder"/>; true when the file system took the mark.</summary>
-    public static bool Mark(string folder)
+    public static bool Mark(string folder) => WithFlags(folder, (handle, flags) =>
+    {
+        flags |= TopDirectory;
+        return Control(handle, SetFlags, ref flags) == 0;
+    });
+
+    /// <summary>Whether the folder carries the mark (for the tests).</summary>
+    public static bool IsMarked(string folder) => WithFlags(folder, (_, flags) => (flags & TopDirectory) != 0);
+
+    // Opens the folder and hands its flags on; false where the system cannot say (not Linux, no such ioctl).
+    private static bool WithFlags(string folder, Func<int, int, bool> use)
     {
         if (!OperatingSystem.IsLinux()) return false;
         try
@@ -34,9 +44,7 @@ internal static class SpreadFolder
             try
             {
                 var flags = 0;
-                if (Control(handle, GetFlags, ref flags) != 0) return false;
-                flags |= TopDirectory;
-                return Control(handle, SetFlags, ref flags) == 0;
+                return Control(handle, GetFlags, ref flags) == 0 && use(handle, flags);
             }
             finally
             {
@@ -46,23 +54,6 @@ internal static class SpreadFolder
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
-        }
-    }
-
-    /// <summary>Whether the folder carries the mark (for the tests).</summary>
-    public static bool IsMarked(string folder)
-    {
-        if (!OperatingSystem.IsLinux()) return false;
-        var handle = Open(folder, ReadOnlyCloseOnExec);
-        if (handle < 0) return false;
-        try
-        {
-            var flags = 0;
-            return Control(handle, GetFlags, ref flags) == 0 && (flags & TopDirectory) != 0;
-        }
-        finally
-        {
-            Close(handle);
         }
     }
 

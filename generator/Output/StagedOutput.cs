@@ -17,6 +17,9 @@ public sealed class StagedOutput : ISiteOutput
     private readonly string _target;
     private readonly string _parent;
     private readonly CancellationToken _cancel;
+    // The staging folder took ext4's T attribute: its first-level folders are then made under random names (CreateTopFolder).
+    private readonly bool _spread;
+    private readonly Lock _topFolders = new();
     // Folders already created in the staging folder (see CreateFolder).
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
@@ -39,7 +42,7 @@ public sealed class StagedOutput : ISiteOutput
             // Short, so a long output name cannot push a page's path over the system's limit; the manifest written at
             // once marks it as Bantin's for LeftoverStaging, should this process be killed.
             Staging = NewSibling("staging");
-            SpreadFolder.Mark(Staging);
+            _spread = SpreadFolder.Mark(Staging);
         }
         catch (Exception e) when (OutputFailure.IsWriteError(e))
         {
@@ -360,12 +363,12 @@ public sealed class StagedOutput : ISiteOutput
     /// </summary>
     private void CreateTopFolder(string folder)
     {
-        if (folder.Length <= Staging.Length) return;
+        if (!_spread || folder.Length <= Staging.Length) return;
         var relative = folder.AsSpan(Staging.Length + 1);
         var cut = relative.IndexOf(Path.DirectorySeparatorChar);
         var top = cut < 0 ? folder : Path.Combine(Staging, relative[..cut].ToString());
         if (_folders.ContainsKey(top)) return;
-        lock (_folders)
+        lock (_topFolders)
         {
             if (Directory.Exists(top)) return;
             var fresh = Path.Combine(Staging, $".bantin-new-{Guid.NewGuid().ToString("N")[..8]}");
