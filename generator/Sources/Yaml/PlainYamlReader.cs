@@ -5,8 +5,9 @@ namespace Bantin.Sources.Yaml;
 /// <summary>
 /// Reads the plain shape of YAML nearly every data file has, in one pass and without YamlDotNet's scanner (which
 /// allocated about 26 KB per file): a block mapping at column 1, one <c>key: value</c> per line, nested block mappings
-/// indented by spaces, and as values one-line plain scalars, one-line quoted scalars without escapes, or one-line flow
-/// mappings of plain scalars (<c>{ value: 790, of: 812 }</c>). Keys are plain ASCII ids, each once per mapping.
+/// indented by spaces, and as values one-line plain scalars, one-line quoted scalars without escapes, one-line flow
+/// mappings of plain scalars (<c>{ value: 790, of: 812 }</c>) or one-line flow lists of quoted or plain scalars (front
+/// matter's <c>tags: ["a", "b"]</c>). Keys are plain ASCII ids, each once per mapping.
 /// Nothing else: no comments, tabs, lists, anchors, tags, document markers or scalars over several lines. Anything
 /// outside that shape, or in doubt, is null, and YamlDotNet reads the text instead, so every fault keeps its message.
 /// The nodes and positions are those YamlDotNet gives (PlainYamlReaderTests compares the two).
@@ -118,6 +119,7 @@ internal sealed class PlainYamlReader(string text)
     private YamlValue? Value(int flowDepth) => Peek() switch
     {
         '{' => Flow(flowDepth + 1),
+        '[' when flowDepth == 0 => FlowList(),
         '"' or '\'' when flowDepth == 0 => Quoted(Peek()),
         _ => PlainValue(flowDepth > 0),
     };
@@ -127,8 +129,10 @@ internal sealed class PlainYamlReader(string text)
         var (start, column) = (_pos, Column);
         if (!IsPlainStart(Peek(), _pos + 1 < text.Length ? text[_pos + 1] : '\n')) return null;
         while (_pos < text.Length && (inFlow ? IsFlowPlainChar(text[_pos]) : IsBlockPlainChar(text[_pos]))) _pos++;
-        // Trailing spaces are not part of a plain scalar: such a line is left to YamlDotNet.
-        if (_pos == start || text[_pos - 1] == ' ') return null;
+        // Trailing spaces are not part of a plain scalar, and ": " (or a final ':') would start a mapping: such a line
+        // is left to YamlDotNet. A colon inside a word stays text (2015-01-23T13:28:00+07:00).
+        if (_pos == start || text[_pos - 1] is ' ' or ':') return null;
+        if (!inFlow && text.AsSpan(start, _pos - start).IndexOf(": ") >= 0) return null;
         return new YamlText(text[start.._pos], ScalarStyle.Plain, false, _line, column);
     }
 
@@ -162,6 +166,32 @@ internal sealed class PlainYamlReader(string text)
         return null;
     }
 
+    // [item, item] on one line, each item quoted (without escapes) or plain; nothing nested.
+    private YamlList? FlowList()
+    {
+        var (line, column) = (_line, Column);
+        var items = new List<YamlValue>();
+        _pos++;
+        SkipSpaces();
+        if (Peek() == ']') return CloseList(items, line, column);
+        while ((Peek() is '"' or '\'' ? Quoted(Peek()) : PlainValue(inFlow: true)) is { } item)
+        {
+            items.Add(item);
+            SkipSpaces();
+            if (Peek() == ']') return CloseList(items, line, column);
+            if (Peek() != ',') return null;
+            _pos++;
+            SkipSpaces();
+        }
+        return null;
+    }
+
+    private YamlList CloseList(List<YamlValue> items, int line, int column)
+    {
+        _pos++;
+        return new YamlList(items, line, column);
+    }
+
     private bool FlowEntry(YamlMapping mapping, int depth)
     {
         if (Key() is not { } key || Peek() != ':') return false;
@@ -191,7 +221,7 @@ internal sealed class PlainYamlReader(string text)
         char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '+' or '(' || (c == '-' && char.IsAsciiDigit(next)) || IsWide(c);
 
     private static bool IsBlockPlainChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '/' or '%' or '+' or ',' or '(' or ')' || IsWide(c);
+        char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '/' or '%' or '+' or ',' or '(' or ')' or ':' || IsWide(c);
 
     private static bool IsFlowPlainChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '%' or '+' || IsWide(c);
