@@ -51,6 +51,9 @@ public sealed class BuildMemory : IContentCache
 
     public ItemVersions Versions { get; } = new();
 
+    /// <summary>The findings of checking the files beside each body, kept while those files and the body are the same.</summary>
+    public LocalFileChecks FileChecks { get; } = new();
+
     /// <summary>The last build's URL claims: the same claims, all accepted then, need not be made again.</summary>
     public ClaimMemory Claims { get; } = new();
 
@@ -87,6 +90,7 @@ public sealed class BuildMemory : IContentCache
         DataVersions.Forget();
         Content.Forget();
         Bodies.Forget();
+        FileChecks.Forget();
         _dataViews = null;
         _sitemap = null;
         _downloads = new Dictionary<string, long>(StringComparer.Ordinal);

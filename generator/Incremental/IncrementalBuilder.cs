@@ -53,7 +53,9 @@ public sealed class IncrementalBuilder
         var stamps = new MemoryBodies(memory, root);
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);
-        memory.Bodies.Retain(bodies.Keys.ToList());
+        var sources = bodies.Keys.ToHashSet(StringComparer.Ordinal);
+        memory.Bodies.Retain(sources);
+        memory.FileChecks.Retain(sources);
         clock.Mark("bodies");
         var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock, memory.Claims);
         clock.Mark("plan");

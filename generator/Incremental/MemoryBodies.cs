@@ -13,6 +13,9 @@ public sealed class MemoryBodies(BuildMemory memory, string root) : IBodyCache
         memory.Bodies.Render(source.Item, source.SourcePath, source.Markdown, source.Unit, memory.DataVersions, memory.Templates.Version,
             body => Stamp(source.SourceFolder, body, null), bag, render);
 
+    public void CheckFiles(BodySource source, RenderedBody body, DiagnosticBag bag, Action<DiagnosticBag> check) =>
+        memory.FileChecks.Check(source, body, Stamp(source.SourceFolder, body, source.Image), memory.Files.Changed is not null, bag, check);
+
     /// <summary>The stamps of the images beside a source that its body and card use: their sizes are written into the HTML.</summary>
     public long Stamp(string folder, RenderedBody body, string? image)
     {

@@ -22,7 +22,8 @@ public static class BodyStage
             var source = i < articles.Count ? BodySource.Of(articles[i]) : BodySource.Of(pages[i - articles.Count]);
             var body = cache is null ? RenderOne(renderer, source, bag) : cache.Render(source, bag, into => RenderOne(renderer, source, into));
             bodies[source.SourcePath] = pack ? body.Packed() : body;
-            LocalFiles.Check(files, source, body, bag, exists);
+            if (cache is null) LocalFiles.Check(files, source, body, bag, exists);
+            else cache.CheckFiles(source, body, bag, into => LocalFiles.Check(files, source, body, into, exists));
             if (!release) return;
             if (i < articles.Count) articles[i] = articles[i] with { Body = "" };
             else pages[i - articles.Count] = pages[i - articles.Count] with { Body = "" };

@@ -12,4 +12,7 @@ public interface IBodyCache
     bool Exists(string fullPath);
 
     RenderedBody Render(BodySource source, DiagnosticBag bag, Func<DiagnosticBag, RenderedBody> render);
+
+    /// <summary>Checks the files beside a body with <paramref name="check"/>, or reports its last findings when nothing they depend on changed.</summary>
+    void CheckFiles(BodySource source, RenderedBody body, DiagnosticBag bag, Action<DiagnosticBag> check);
 }

@@ -4,7 +4,7 @@ namespace Bantin.Stages;
 
 /// <summary>
 /// The URLs the last build claimed, for the preview: claiming 25,000 page URLs and 10,000 copied files again gives
-/// the same answer when the claims are the same, in the same order, and the last claiming found nothing wrong.
+/// the same answer when the claims are the same (in any order) and the last claiming found nothing wrong.
 /// </summary>
 public interface IClaimMemory
 {

@@ -37,6 +37,12 @@ public sealed class RebuildSession : IDisposable
     /// <summary>How many results and targets files the session's builds have parsed so far.</summary>
     public int DataFilesRead => _memory.DataFiles.Reads;
 
+    /// <summary>How many builds took over the last build's URL claims instead of claiming every URL again.</summary>
+    public int ClaimsTakenOver => _memory.Claims.TakenOver;
+
+    /// <summary>How many bodies have had the files beside them checked on disk so far (not replayed from memory).</summary>
+    public int LocalFilesChecked => _memory.FileChecks.Checked;
+
     private Dictionary<string, (long, DateTime)>? _seen;
 
     /// <summary>
