@@ -18,10 +18,12 @@ public static class Program
           hugo-site --from DIR --out DIR
               Turns a corpus into an equivalent Hugo site (same articles and URLs, figures as plain numbers).
           run [--sizes 1000,10000] [--runs 3] [--shapes districts,all-units-monthly] [--seed S] [--bantin PATH] [--hugo hugo]
-              [--out docs/benchmarks.md] [--smoke]
+              [--out docs/benchmarks.md] [--smoke] [--runs-in DIR]
               Publishes generator/ in Release as Native AOT (or uses --bantin PATH), builds each corpus size with Bantin and Hugo
               alternately, cold, --runs times each, and writes medians of wall time, CPU time, peak RSS and pages/s.
               --smoke: 20 articles, 1 run, no Hugo; the report goes to bench/out/benchmarks-smoke.md unless --out.
+              --runs-in DIR: write the builds' outputs under DIR instead of bench/out/runs (a tmpfs such as /dev/shm
+              measures both generators without the disk's file system).
           reload [--size 10000] [--edits 8] [--gap-ms 8000] [--all-units] [--seed S] [--bantin PATH] [--out FILE]
               Starts `bantin serve` on a copy of the corpus and times each save until the page is served with it:
               a paragraph appended to --edits articles, then a title edit of --edits others (--gap-ms apart), then
@@ -126,7 +128,8 @@ public static class Program
             Hugo: args.String("--hugo") ?? "hugo",
             OutPath: args.String("--out"),
             Smoke: smoke,
-            Shapes: Shapes(args.String("--shapes")));
+            Shapes: Shapes(args.String("--shapes")),
+            RunsIn: args.String("--runs-in"));
         args.Finish();
         if (smoke && (sizes is not null || runs is not null)) throw new UsageException("--smoke sets the size and runs; leave out --sizes and --runs");
         if (options.Runs < 1) throw new UsageException("--runs must be at least 1");

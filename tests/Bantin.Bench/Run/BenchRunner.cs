@@ -23,7 +23,8 @@ public sealed class BenchRunner
         Directory.CreateDirectory(work);
 
         // Outputs of an earlier run are removed first, then the file system is left to settle (see FreshRuns).
-        FreshRuns(Path.Combine(work, "runs"));
+        var runs = options.RunsIn is { } runsIn ? Path.GetFullPath(runsIn) : Path.Combine(work, "runs");
+        FreshRuns(runs);
 
         var meter = ProcessMeter.Create();
         if (!meter.UsesGnuTime)
@@ -37,19 +38,19 @@ public sealed class BenchRunner
         // Startup: one article, no data.
         var tiny = EnsureCorpus(work, new CorpusOptions(1, options.Seed, Figures: false, Data: false), "corpus-tiny");
         var startupRuns = Math.Max(3, options.Runs);
-        var startup = new List<GeneratorRuns> { Measure("Bantin", "startup", startupRuns, meter, work, run => BantinBuild(bantin, tiny, Output(work, $"bantin-tiny-{run}"))) };
+        var startup = new List<GeneratorRuns> { Measure("Bantin", "startup", startupRuns, meter, work, run => BantinBuild(bantin, tiny, Output(runs, $"bantin-tiny-{run}"))) };
         if (hugo is not null)
         {
             var tinyHugo = EnsureHugo(work, tiny, "hugo-tiny");
-            startup.Add(Measure("Hugo", "startup", startupRuns, meter, work, run => HugoBuild(hugo, tinyHugo, Output(work, $"hugo-tiny-{run}"))));
+            startup.Add(Measure("Hugo", "startup", startupRuns, meter, work, run => HugoBuild(hugo, tinyHugo, Output(runs, $"hugo-tiny-{run}"))));
         }
 
         var results = new List<SizeResult>();
         foreach (var shape in options.Shapes)
             foreach (var size in options.Sizes)
-                results.Add(MeasureSize(options, shape, size, work, bantin, hugo, meter));
+                results.Add(MeasureSize(options, shape, size, work, runs, bantin, hugo, meter));
 
-        Clean(Path.Combine(work, "runs"));
+        Clean(runs);
         var report = ReportWriter.Markdown(options, facts, results, startup);
         var outPath = Path.GetFullPath(options.OutPath ?? (options.Smoke
             ? Path.Combine(work, "benchmarks-smoke.md")
@@ -68,13 +69,14 @@ public sealed class BenchRunner
     /// last one), Bantin and Hugo alternating; then two more Bantin builds into the output left in place; then the copy
     /// floor, <c>cp -r</c> of that output.
     /// </summary>
-    private SizeResult MeasureSize(RunOptions options, string shape, int size, string work, ToolCommand bantin, ToolCommand? hugo, ProcessMeter meter)
+    private SizeResult MeasureSize(RunOptions options, string shape, int size, string work, string runs, ToolCommand bantin, ToolCommand? hugo,
+        ProcessMeter meter)
     {
         var allUnits = shape == "all-units-monthly";
         var name = $"{size}-s{options.Seed}{(allUnits ? "-all" : "")}";
         var corpus = EnsureCorpus(work, new CorpusOptions(size, options.Seed, AllUnits: allUnits), $"corpus-{name}");
         var hugoSite = hugo is null ? null : EnsureHugo(work, corpus, $"hugo-{name}");
-        var (bantinOut, hugoOut) = (Output(work, $"bantin-{name}"), Output(work, $"hugo-{name}"));
+        var (bantinOut, hugoOut) = (Output(runs, $"bantin-{name}"), Output(runs, $"hugo-{name}"));
         var bantinRuns = new List<Measurement>();
         var hugoRuns = new List<Measurement>();
         for (var run = 1; run <= options.Runs; run++)
@@ -88,7 +90,7 @@ public sealed class BenchRunner
         var again = new List<Measurement>();
         for (var build = 2; build <= 3; build++)
             again.Add(Once("Bantin", $"{shape}, {size:N0} articles, build {build} into the same output", meter, work, BantinBuild(bantin, corpus, bantinOut)));
-        var copy = CopyFloor(Path.Combine(bantinOut, "public"), Output(work, $"copy-{name}"));
+        var copy = CopyFloor(Path.Combine(bantinOut, "public"), Output(runs, $"copy-{name}"));
         Clean(bantinOut);
         Clean(hugoOut);
         return new SizeResult(shape, size, File.ReadAllText(Path.Combine(corpus, CorpusSummary.MarkerFile)),
@@ -203,7 +205,7 @@ public sealed class BenchRunner
         return (null, null);
     }
 
-    private static string Output(string work, string name) => Path.Combine(work, "runs", name);
+    private static string Output(string runs, string name) => Path.Combine(runs, name);
 
     /// <summary>
     /// Removes the outputs of an earlier benchmark and waits half a minute if there were any. ext4 does not reuse an

@@ -3,6 +3,8 @@ namespace Bantin.Bench.Run;
 /// <summary>
 /// The <c>run</c> command. <see cref="BantinPath"/> null: publish generator/ in Release first.
 /// <see cref="Smoke"/>: 20 articles, one run, no Hugo, and the report goes under bench/out/ unless --out is given.
+/// <see cref="RunsIn"/>: the folder the builds write their outputs in (null: bench/out/runs), e.g. a tmpfs to measure
+/// the generators without the disk's file system.
 /// </summary>
 public sealed record RunOptions(
     IReadOnlyList<int> Sizes,
@@ -12,7 +14,8 @@ public sealed record RunOptions(
     string Hugo,
     string? OutPath,
     bool Smoke,
-    IReadOnlyList<string> Shapes)
+    IReadOnlyList<string> Shapes,
+    string? RunsIn = null)
 {
     /// <summary>Both corpus shapes: districts only (scaling with the article count), and every unit every month.</summary>
     public static readonly IReadOnlyList<string> DefaultShapes = ["districts", "all-units-monthly"];
@@ -34,6 +37,7 @@ public sealed record RunOptions(
         }
         if (!Shapes.SequenceEqual(DefaultShapes)) parts.Add("--shapes " + string.Join(',', Shapes));
         if (Seed != DefaultSeed) parts.Add("--seed " + Seed);
+        if (RunsIn is not null) parts.Add("--runs-in " + RunsIn);
         return string.Join(' ', parts);
     }
 }
