@@ -55,6 +55,7 @@ public sealed class SiteBuilder
         var pack = !options.CheckOnly && shown.Articles.Count + shown.Pages.Count >= options.PackBodiesFrom;
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
             cache: null, release: !options.CheckOnly, pack);
+        StageGarbage.Release(pack);
         clock.Mark("bodies");
         var plan = SitePlan.Make(site, shown, bodies, templates, dataViews, buildTime, bag, clock);
         clock.Mark("plan");
@@ -70,6 +71,7 @@ public sealed class SiteBuilder
             html => { if (write) output.WriteText("404.html", html); });
         clock.Mark("pages");
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
+        StageGarbage.Release(pack);
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
             () => FeedWriter.Sitemap(site, plan.Jobs), o => SiteFileWriter.WriteAllSearch(plan, o));
         clock.Mark("files");

@@ -23,7 +23,7 @@ public sealed class BuildMemory : IContentCache
     private long _siteVersion;
     private Dictionary<string, PageKey> _pages = new(StringComparer.Ordinal);
     private (DataSet Data, DataViewFactory Views)? _dataViews;
-    private (string[] Urls, DateTimeOffset?[] Dates, string Xml)? _sitemap;
+    private (string[] Urls, DateTimeOffset?[] Dates, byte[] Xml)? _sitemap;
     // The data version of each unit when the last good build wrote its downloads (CSV and JSON).
     private Dictionary<string, long> _downloads = new(StringComparer.Ordinal);
 
@@ -116,7 +116,7 @@ public sealed class BuildMemory : IContentCache
     }
 
     /// <summary>sitemap.xml lists every page with its date: written again only when a URL or a date changed.</summary>
-    public string Sitemap(IReadOnlyList<PageJob> plan, Func<string> write)
+    public byte[] Sitemap(IReadOnlyList<PageJob> plan, Func<byte[]> write)
     {
         var urls = plan.Select(j => j.Url).ToArray();
         var dates = plan.Select(j => j.LastModified).ToArray();

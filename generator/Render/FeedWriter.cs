@@ -53,9 +53,10 @@ public static class FeedWriter
         });
     }
 
-    public static string Sitemap(SiteConfig site, IEnumerable<PageJob> pages)
+    /// <summary>The sitemap as the UTF-8 bytes of its file: some 23 MB at 150,000 pages, where its text was twice that.</summary>
+    public static byte[] Sitemap(SiteConfig site, IEnumerable<PageJob> pages)
     {
-        return Write(w =>
+        return WriteUtf8(w =>
         {
             w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var page in pages)
@@ -72,13 +73,26 @@ public static class FeedWriter
 
     private static DateTimeOffset Local(SiteConfig site, Article article) => TimeZoneInfo.ConvertTime(article.Date, site.TimeZone);
 
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+
+    private static XmlWriterSettings Settings() =>
+        new() { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true, Encoding = new UTF8Encoding(false) };
+
+    /// <summary>The same XML as <see cref="Write"/>, encoded as it is written: no string, no builder of the whole text.</summary>
+    private static byte[] WriteUtf8(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Encoding.UTF8.GetBytes(Declaration));
+        using (var w = XmlWriter.Create(stream, Settings())) body(w);
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
     private static string Write(Action<XmlWriter> body)
     {
-        // The declaration goes in first and the text is copied out once: the sitemap of 150,000 pages is some 45 MB
-        // as a string, and adding the declaration after it made two more copies.
-        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true, Encoding = new UTF8Encoding(false) };
-        using (var w = XmlWriter.Create(sb, settings)) body(w);
+        // The declaration goes in first (the writer's own would name the builder's UTF-16), and the text is copied out once.
+        var sb = new StringBuilder(Declaration);
+        using (var w = XmlWriter.Create(sb, Settings())) body(w);
         return sb.Append('\n').ToString();
     }
 }

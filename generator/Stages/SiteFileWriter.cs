@@ -12,14 +12,14 @@ namespace Bantin.Stages;
 /// </summary>
 public static class SiteFileWriter
 {
-    /// <param name="sitemap">The sitemap's XML (the preview keeps it while no URL or date changed).</param>
+    /// <param name="sitemap">The sitemap's file, UTF-8 (the preview keeps it while no URL or date changed).</param>
     /// <param name="search">Writes the search index (the preview may keep the last one and write it later).</param>
     /// <param name="keepDownload">
     /// Given a download's unit and path, true when the last build's file still holds (the preview knows the unit's
     /// figures did not move): it is kept without being made again. Null: every download is made.
     /// </param>
     public static void Write(string root, SiteConfig site, ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
-        TemplateSet templates, SitePlan plan, ISiteOutput output, Func<string> sitemap, Action<ISiteOutput> search,
+        TemplateSet templates, SitePlan plan, ISiteOutput output, Func<byte[]> sitemap, Action<ISiteOutput> search,
         Func<string, string, bool>? keepDownload = null) =>
         Parallel.Invoke(
             () => LocalFiles.Copy(root, shown.Items.Select(item => (item.SourceFolder, item.Url, bodies[item.SourcePath], item.CardImage)), output),
@@ -28,7 +28,7 @@ public static class SiteFileWriter
             {
                 WriteFeed(site, plan.Index, plan.Views, output);
                 if (site.WebConfig) output.WriteText(IisWebConfig.FileName, IisWebConfig.For(site));
-                output.WriteText("sitemap.xml", sitemap());
+                output.WriteBytes("sitemap.xml", sitemap());
             },
             () =>
             {
