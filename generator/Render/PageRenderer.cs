@@ -19,14 +19,14 @@ public sealed class PageRenderer
     private readonly SiteView _site;
     private readonly UiStrings _strings;
     private readonly ConcurrentDictionary<(Diagnostics.SourceSpan, string), string> _failures = new();
-    private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals, Utf8Output Output)> _contexts;
+    private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals, Utf8Output Output, Utf8Output Page, PageContent Content)> _contexts;
 
     public PageRenderer(TemplateRunner runner, SiteView site, UiStrings strings)
     {
         _runner = runner;
         _site = site;
         _strings = strings;
-        _contexts = new ThreadLocal<(TemplateContext, ScriptObject, Utf8Output)>(NewContext);
+        _contexts = new ThreadLocal<(TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent)>(NewContext);
     }
 
     /// <summary>Returns the page's HTML, or null when a template failed (the failure is kept for <see cref="Report"/>).</summary>
@@ -45,26 +45,20 @@ public sealed class PageRenderer
     {
         // One context per thread, reused page after page: Scriban pools its scopes, loop states and output buffer in
         // the context, so a fresh context per page allocated most of what a page cost (≈20× its HTML).
-        var (context, globals, output) = _contexts.Value!;
+        var (context, globals, output, pageOutput, content) = _contexts.Value!;
         globals.Clear();
         globals.SetValue("site", _site, true);
         globals.SetValue("page", page, true);
         globals.SetValue("t", _strings, true);
         try
         {
-            var content = _runner.Templates[templateName].Render(context);
-            globals.SetValue("content", content, true);
+            // The page's template first, into bytes of its own; then the layout, which takes them as `content`.
+            pageOutput.Clear();
             output.Clear();
-            context.PushOutput(output);
-            try
-            {
-                _runner.Templates[Layout].Render(context);
-            }
-            finally
-            {
-                context.PopOutput();
-            }
-            output.Flush();
+            RenderInto(context, _runner.Templates[templateName], pageOutput);
+            content.Set(pageOutput, output);
+            globals.SetValue("content", content, true);
+            RenderInto(context, _runner.Templates[Layout], output);
         }
         catch (ScriptRuntimeException e)
         {
@@ -79,10 +73,24 @@ public sealed class PageRenderer
         return true;
     }
 
-    private (TemplateContext, ScriptObject, Utf8Output) NewContext()
+    private static void RenderInto(TemplateContext context, Template template, Utf8Output output)
+    {
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+        output.Flush();
+    }
+
+    private (TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent) NewContext()
     {
         var globals = new ScriptObject();
-        return (_runner.NewContext(globals), globals, new Utf8Output());
+        return (_runner.NewContext(globals), globals, new Utf8Output(), new Utf8Output(), new PageContent());
     }
 
     public void Report(DiagnosticBag bag)

@@ -18,6 +18,9 @@ public sealed class Utf8Output : IScriptOutput
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
+    /// <summary>The last character written when it is ASCII (one byte, the last of <see cref="Written"/>); else null.</summary>
+    public char? LastAscii => _length > 0 && _buffer[_length - 1] < 0x80 ? (char)_buffer[_length - 1] : null;
+
     public void Clear()
     {
         _length = 0;
@@ -31,6 +34,17 @@ public sealed class Utf8Output : IScriptOutput
         if (_buffer.Length - _length < needed) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + needed));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);
     }
+
+    /// <summary>Bytes already encoded (another output's): nothing of a surrogate pair may be pending.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (_buffer.Length - _length < bytes.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes.Length));
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    /// <summary>What was written, as text.</summary>
+    public string ToText() => Utf8.GetString(Written);
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
