@@ -8,7 +8,8 @@ namespace Bantin.Output;
 /// A rebuild's output: only files whose content differs from the last build are written, first to a staging
 /// folder beside the output and moved in on <see cref="Commit"/>; files the build no longer produces are removed.
 /// A failed rebuild leaves the output as it was. The first build (empty memory, no output folder) moves the
-/// whole staging folder in at once.
+/// whole staging folder in at once; a rebuild stages its files under flat numbered names, as a tree of one folder per
+/// page would cost a folder made and removed for each file it writes.
 /// </summary>
 public sealed class DeltaOutput : ISiteOutput
 {
@@ -16,11 +17,14 @@ public sealed class DeltaOutput : ISiteOutput
     private readonly string _target;
     private readonly string _staging;
     private readonly WrittenFiles _memory;
-    private Dictionary<string, UInt128> _produced = new(StringComparer.Ordinal);
+    private Dictionary<string, UInt128> _produced;
     // When the build kept every file but a few, only those few can have gone.
     private IReadOnlyCollection<string>? _mayGo;
     private readonly Lock _gate = new();
-    private readonly ConcurrentBag<string> _staged = new();
+    // Each staged file's output path and where it waits in the staging folder.
+    private readonly ConcurrentDictionary<string, string> _staged = new(StringComparer.Ordinal);
+    private readonly bool _flat;
+    private int _stagedNames;
     private bool _done;
 
     private readonly IFileStamps _files;
@@ -30,7 +34,10 @@ public sealed class DeltaOutput : ISiteOutput
         _files = files;
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         _memory = memory;
-        if (!Directory.Exists(_target)) memory.Forget();
+        // A rebuild produces about the files of the last one (tens of thousands): sized once, not grown step by step.
+        _produced = new Dictionary<string, UInt128>(memory.Files.Count, StringComparer.Ordinal);
+        _flat = Directory.Exists(_target);
+        if (!_flat) memory.Forget();
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
         // Named and marked as StagedOutput's, so LeftoverStaging removes it should the preview be killed.
@@ -96,23 +103,26 @@ public sealed class DeltaOutput : ISiteOutput
 
     public void Commit()
     {
-        if (!Directory.Exists(_target))
+        if (!Directory.Exists(_target) && !_flat)
         {
             Manifest.Write(_staging, _produced.Keys);
             Directory.Move(_staging, _target);
         }
         else
         {
-            foreach (var relative in _staged.Order(StringComparer.Ordinal))
+            // The output folder removed during the build: what this build wrote is all there is of it.
+            var recreated = !Directory.Exists(_target);
+            if (recreated) Directory.CreateDirectory(_target);
+            foreach (var (relative, staged) in _staged.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 var destination = Path.Combine(_target, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Move(Path.Combine(_staging, relative), destination, overwrite: true);
+                File.Move(staged, destination, overwrite: true);
             }
             var gone = (_mayGo ?? _memory.Files.Keys).Where(k => _memory.Files.ContainsKey(k) && !_produced.ContainsKey(k)).ToList();
             foreach (var file in gone) Remove(file);
             // The same manifest as a full build's; rewritten only when the set of files moved (a body edit keeps it).
-            if (gone.Count > 0 || _memory.IsEmpty || _staged.Any(f => !_memory.Files.ContainsKey(f))) Manifest.Write(_target, _produced.Keys);
+            if (recreated || gone.Count > 0 || _memory.IsEmpty || _staged.Keys.Any(f => !_memory.Files.ContainsKey(f))) Manifest.Write(_target, _produced.Keys);
             TryDelete(_staging);
         }
         _memory.Replace(_produced);
@@ -132,13 +142,19 @@ public sealed class DeltaOutput : ISiteOutput
 
     private string Stage(string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
+        var root = _flat ? _target : _staging;
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
         // Output paths come from slugs and patterns in site.yaml; never let one climb out of the output folder.
-        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Output path escapes the output folder: {relativePath}");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        _staged.Add(relativePath);
-        return full;
+        if (!_flat)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            _staged[relativePath] = full;
+            return full;
+        }
+        // Written twice, a file is staged once, under the name it got first.
+        return _staged.GetOrAdd(relativePath, _ => Path.Combine(_staging, Interlocked.Increment(ref _stagedNames).ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Removes a file the build no longer produces, and folders it leaves empty, as a full build would not have them.</summary>
