@@ -25,7 +25,7 @@ public static class ResultsTableHtml
         var achievementHead = yearTargets ? r.YearAchievement : t.Achievement;
         var escapedCaption = Html.Escape(caption);
         // About 650 characters a row with every column: sized so that the builder never grows (a grown one is garbage).
-        var sb = new StringBuilder(1024 + rows.Count * 768);
+        using var sb = new PooledText(1024 + rows.Count * 768);
         sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(escapedCaption).Append("\">\n")
             .Append("<table class=\"results stack\">\n")
             .Append("  <caption>").Append(escapedCaption).Append("</caption>\n")
@@ -71,13 +71,13 @@ public static class ResultsTableHtml
         return sb.ToString();
     }
 
-    private static void Head(StringBuilder sb, string text) => sb.Append("<th scope=\"col\">").Append(text).Append("</th>");
+    private static void Head(PooledText sb, string text) => sb.Append("<th scope=\"col\">").Append(text).Append("</th>");
 
-    private static StringBuilder Open(StringBuilder sb, string label) => sb.Append("      <td class=\"num\" data-label=\"").Append(label).Append("\">");
+    private static PooledText Open(PooledText sb, string label) => sb.Append("      <td class=\"num\" data-label=\"").Append(label).Append("\">");
 
-    private static void Cell(StringBuilder sb, string label, string text) => Open(sb, label).Append(Html.Escape(text)).Append("</td>\n");
+    private static void Cell(PooledText sb, string label, string text) => Open(sb, label).Append(Html.Escape(text)).Append("</td>\n");
 
-    private static void Targets(StringBuilder sb, ResultRowView row, string label)
+    private static void Targets(PooledText sb, ResultRowView row, string label)
     {
         Open(sb, label);
         if (row.Targets.Count == 0) sb.Append('—');
@@ -99,7 +99,7 @@ public static class ResultsTableHtml
         sb.Append("</td>\n");
     }
 
-    private static void Result(StringBuilder sb, ResultRowView row, UiStrings t, ReportStrings r)
+    private static void Result(PooledText sb, ResultRowView row, UiStrings t, ReportStrings r)
     {
         Open(sb, r.ThisPeriod).Append(row.ResultText);
         if (row.RateText is not null) sb.Append(" <span class=\"note\">(").Append(row.RateText).Append(")</span>");
