@@ -22,6 +22,9 @@ public sealed class DataVersions
     private Dictionary<string, List<(long Version, int Start, int End)>> _edited = new(StringComparer.Ordinal);
     private ILookup<string, (int Start, int End)> _targetSpans = Enumerable.Empty<Target>().ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index));
 
+    /// <summary>The version of units.yaml and indicators.yaml: moves when either changes (and after <see cref="Forget"/>).</summary>
+    public long Base => _base;
+
     /// <summary>The version of any figure at all: moves with every data change.</summary>
     public long All { get; private set; }
 
@@ -41,7 +44,7 @@ public sealed class DataVersions
         if (use.Period is not { } period) return _byUnit.GetValueOrDefault(unit, _base);
         var version = _wholeUnit.GetValueOrDefault(unit, _base);
         if (!_edited.TryGetValue(unit, out var edits)) return version;
-        var from = Reach(unit, period);
+        var from = use.OnlyItsMonths ? period.Start.Index : Reach(unit, period);
         foreach (var edit in edits)
             if (edit.Version > version && edit.Start <= period.End.Index && edit.End >= from) version = edit.Version;
         return version;

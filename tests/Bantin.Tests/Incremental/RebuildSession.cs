@@ -37,6 +37,9 @@ public sealed class RebuildSession : IDisposable
     /// <summary>How many results and targets files the session's builds have parsed so far.</summary>
     public int DataFilesRead => _memory.DataFiles.Reads;
 
+    /// <summary>How many article and page bodies the session's builds have rendered so far (not taken over).</summary>
+    public int BodiesRendered => _memory.Bodies.Renders;
+
     private Dictionary<string, (long, DateTime)>? _seen;
 
     /// <summary>
