@@ -34,6 +34,12 @@ public sealed class DataVersions
     /// </summary>
     public IReadOnlySet<string>? Moved { get; private set; }
 
+    /// <summary>
+    /// The units whose own results the last <see cref="Update"/> found changed in value only (every result and target
+    /// still at its place, unit, indicator and period), against <see cref="MovedFrom"/>; null when anything else changed.
+    /// </summary>
+    public IReadOnlySet<string>? ValuesChanged { get; private set; }
+
     /// <summary>The data set the last <see cref="Update"/> compared with; null when it compared with none.</summary>
     public DataSet? MovedFrom { get; private set; }
 
@@ -69,7 +75,7 @@ public sealed class DataVersions
         var previous = _data;
         _data = data;
         All = ++_next;
-        (Moved, MovedFrom) = (null, null);
+        (Moved, MovedFrom, ValuesChanged) = (null, null, null);
         _targetSpans = data.Targets.DistinctBy(t => (t.UnitId, t.Period)).ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index), StringComparer.Ordinal);
         if (previous is null || !previous.Units.SequenceEqual(data.Units) || !previous.Indicators.SequenceEqual(data.Indicators))
         {
@@ -78,7 +84,8 @@ public sealed class DataVersions
             return;
         }
         var moved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (unit, periods) in Changed(previous, data))
+        var changed = Changed(previous, data);
+        foreach (var (unit, periods) in changed)
             foreach (var reached in data.Ancestors(unit).Select(a => a.Id).Prepend(unit))
             {
                 moved.Add(reached);
@@ -95,12 +102,13 @@ public sealed class DataVersions
             }
         foreach (var unit in moved) _byUnit[unit] = All;
         (Moved, MovedFrom) = (moved, previous);
+        if (changed.TrueForAll(c => c.Periods is not null)) ValuesChanged = changed.Select(c => c.Unit).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Forget()
     {
         _data = null;
-        (Moved, MovedFrom) = (null, null);
+        (Moved, MovedFrom, ValuesChanged) = (null, null, null);
         ClearVersions();
     }
 
