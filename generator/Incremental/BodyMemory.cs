@@ -7,12 +7,18 @@ namespace Bantin.Incremental;
 
 /// <summary>
 /// Rendered article and page bodies. A body is drawn again when its file changed, or, if it calls figure functions,
-/// when the figures it can read (its unit's, or any unit's when it names one) or the templates its figures use
-/// changed; plain Markdown depends on nothing else.
+/// when the figures its calls read (each a unit and a period: <see cref="IFigureReadLog"/>) or the templates its
+/// figures use changed; plain Markdown depends on nothing else.
 /// </summary>
-public sealed class BodyMemory
+public sealed class BodyMemory : IFigureReadLog
 {
     private readonly ConcurrentDictionary<string, Entry> _bodies = new(StringComparer.Ordinal);
+    // What the body being rendered read, told by the renderer before its render returns (one render per path at a time).
+    private readonly ConcurrentDictionary<string, DataUse[]> _reads = new(StringComparer.Ordinal);
+    private int _renders;
+
+    /// <summary>How many bodies were rendered rather than taken over, since this memory was made (for tests).</summary>
+    public int Renders => _renders;
 
     /// <param name="localFiles">A stamp of the files beside the source that a body uses (images: their sizes go into the HTML).</param>
     public RenderedBody Render(ContentItem item, string sourcePath, string body, string? unit, DataVersions data, long templateVersion,
@@ -21,17 +27,47 @@ public sealed class BodyMemory
         // The same item is the same file read, hence the same body: its figure use is known (a scan of every body
         // of a large site on every rebuild otherwise costs more than the rebuild's own work).
         var same = _bodies.TryGetValue(sourcePath, out var found) && ReferenceEquals(found.Item, item) ? found : null;
-        var use = same?.Use ?? FigureUse.Of(body, unit);
-        var dataVersion = use.Data is { } reads ? data.Of(reads) : 0;
         if (same is not null
-            && (use.Data is null || (same.DataVersion == dataVersion && same.TemplateVersion == templateVersion))
+            && (same.Reads is null || (same.TemplateVersion == templateVersion && Same(same.DataVersions, same.Reads, data)))
             && localFiles(same.Body.Value) == same.LocalFiles)
             return same.Body.ReplayInto(bag);
 
+        Interlocked.Increment(ref _renders);
+        _reads.TryRemove(sourcePath, out _);
         var rendered = Captured<RenderedBody>.Run(bag.Messages, render);
-        var known = new Entry(item, use, dataVersion, templateVersion, localFiles(rendered.Value), rendered);
+        var reads = Reads(sourcePath, body, unit);
+        var known = new Entry(item, reads, reads is null ? [] : Versions(reads, data), templateVersion, localFiles(rendered.Value), rendered);
         _bodies[sourcePath] = known;
         return known.Body.ReplayInto(bag);
+    }
+
+    public void Record(string sourcePath, IReadOnlyCollection<DataUse> reads) => _reads[sourcePath] = reads.ToArray();
+
+    /// <summary>
+    /// What the body's figures can read: what its calls read as the renderer told, or, from a renderer that did not
+    /// tell, its unit's figures or any unit's (<see cref="FigureUse"/>); null when it calls no figure function.
+    /// </summary>
+    private DataUse[]? Reads(string sourcePath, string body, string? unit) =>
+        _reads.TryRemove(sourcePath, out var told) ? told : FigureUse.Of(body, unit).Data is { } use ? [use] : null;
+
+    /// <summary>
+    /// One version for units.yaml and indicators.yaml (every call resolves its indicator and unit against them, and
+    /// one that failed read nothing else), then one per figure read.
+    /// </summary>
+    private static long[] Versions(DataUse[] reads, DataVersions data)
+    {
+        var versions = new long[reads.Length + 1];
+        versions[0] = data.Base;
+        for (var i = 0; i < reads.Length; i++) versions[i + 1] = data.Of(reads[i]);
+        return versions;
+    }
+
+    private static bool Same(long[] versions, DataUse[] reads, DataVersions data)
+    {
+        if (versions[0] != data.Base) return false;
+        for (var i = 0; i < reads.Length; i++)
+            if (versions[i + 1] != data.Of(reads[i])) return false;
+        return true;
     }
 
     /// <summary>Reports again the findings of every remembered body but <paramref name="except"/>, as rendering them would.</summary>
@@ -49,5 +85,6 @@ public sealed class BodyMemory
 
     public void Forget() => _bodies.Clear();
 
-    private sealed record Entry(ContentItem Item, FigureUse Use, long DataVersion, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
+    /// <param name="Reads">Null when the body calls no figure function: it depends on its file alone.</param>
+    private sealed record Entry(ContentItem Item, DataUse[]? Reads, long[] DataVersions, long TemplateVersion, long LocalFiles, Captured<RenderedBody> Body);
 }

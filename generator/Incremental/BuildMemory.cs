@@ -102,13 +102,14 @@ public sealed class BuildMemory : IContentCache
     /// <summary>
     /// The figures and their views, kept while the data set is the same object: their indexes over every value and
     /// their roll-up memos are the costly part of a data-heavy site, and they depend on nothing else that can change.
-    /// After a data edit the new figures start from the last ones of every unit the edit did not reach.
+    /// After a data edit the new figures start from the last ones of every unit the edit did not reach; after an edit of
+    /// values only, from the last indexes too.
     /// </summary>
     public DataViewFactory DataViews(DataSet data, Func<Figures, DataViewFactory> create)
     {
         if (_dataViews is { } known && ReferenceEquals(known.Data, data)) return known.Views;
         var figures = _dataViews is { } last && DataVersions.Moved is { } moved && ReferenceEquals(DataVersions.MovedFrom, last.Data)
-            ? new Figures(data, last.Views.Figures, moved)
+            ? DataVersions.ValuesChanged is { } changed ? Figures.AfterValueEdit(data, last.Views.Figures, changed, moved) : new Figures(data, last.Views.Figures, moved)
             : new Figures(data);
         var views = create(figures);
         _dataViews = (data, views);

@@ -22,6 +22,9 @@ public sealed class DataVersions
     private Dictionary<string, List<(long Version, int Start, int End)>> _edited = new(StringComparer.Ordinal);
     private ILookup<string, (int Start, int End)> _targetSpans = Enumerable.Empty<Target>().ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index));
 
+    /// <summary>The version of units.yaml and indicators.yaml: moves when either changes (and after <see cref="Forget"/>).</summary>
+    public long Base => _base;
+
     /// <summary>The version of any figure at all: moves with every data change.</summary>
     public long All { get; private set; }
 
@@ -30,6 +33,12 @@ public sealed class DataVersions
     /// them), against the data set <see cref="MovedFrom"/>; null when every figure may have moved.
     /// </summary>
     public IReadOnlySet<string>? Moved { get; private set; }
+
+    /// <summary>
+    /// The units whose own results the last <see cref="Update"/> found changed in value only (every result and target
+    /// still at its place, unit, indicator and period), against <see cref="MovedFrom"/>; null when anything else changed.
+    /// </summary>
+    public IReadOnlySet<string>? ValuesChanged { get; private set; }
 
     /// <summary>The data set the last <see cref="Update"/> compared with; null when it compared with none.</summary>
     public DataSet? MovedFrom { get; private set; }
@@ -41,7 +50,7 @@ public sealed class DataVersions
         if (use.Period is not { } period) return _byUnit.GetValueOrDefault(unit, _base);
         var version = _wholeUnit.GetValueOrDefault(unit, _base);
         if (!_edited.TryGetValue(unit, out var edits)) return version;
-        var from = Reach(unit, period);
+        var from = use.OnlyItsMonths ? period.Start.Index : Reach(unit, period);
         foreach (var edit in edits)
             if (edit.Version > version && edit.Start <= period.End.Index && edit.End >= from) version = edit.Version;
         return version;
@@ -66,7 +75,7 @@ public sealed class DataVersions
         var previous = _data;
         _data = data;
         All = ++_next;
-        (Moved, MovedFrom) = (null, null);
+        (Moved, MovedFrom, ValuesChanged) = (null, null, null);
         _targetSpans = data.Targets.DistinctBy(t => (t.UnitId, t.Period)).ToLookup(t => t.UnitId, t => (t.Period.Start.Index, t.Period.End.Index), StringComparer.Ordinal);
         if (previous is null || !previous.Units.SequenceEqual(data.Units) || !previous.Indicators.SequenceEqual(data.Indicators))
         {
@@ -75,7 +84,8 @@ public sealed class DataVersions
             return;
         }
         var moved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (unit, periods) in Changed(previous, data))
+        var changed = Changed(previous, data);
+        foreach (var (unit, periods) in changed)
             foreach (var reached in data.Ancestors(unit).Select(a => a.Id).Prepend(unit))
             {
                 moved.Add(reached);
@@ -92,12 +102,13 @@ public sealed class DataVersions
             }
         foreach (var unit in moved) _byUnit[unit] = All;
         (Moved, MovedFrom) = (moved, previous);
+        if (changed.TrueForAll(c => c.Periods is not null)) ValuesChanged = changed.Select(c => c.Unit).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Forget()
     {
         _data = null;
-        (Moved, MovedFrom) = (null, null);
+        (Moved, MovedFrom, ValuesChanged) = (null, null, null);
         ClearVersions();
     }
 
@@ -112,7 +123,32 @@ public sealed class DataVersions
     /// Units whose own results or targets differ, compared in file order (the order the loader keeps), each with the
     /// periods of its changed values, or null when more than values changed.
     /// </summary>
-    private static List<(string Unit, List<Period>? Periods)> Changed(DataSet before, DataSet after)
+    private static List<(string Unit, List<Period>? Periods)> Changed(DataSet before, DataSet after) =>
+        ValuesChangedInPlace(before, after) ?? ChangedByUnit(before, after);
+
+    /// <summary>
+    /// The common edit, one value changed: every result at the same place with the same unit, indicator and period
+    /// (unchanged files give the very same objects), and the same targets. Then a unit's results, in file order, are
+    /// matched as <see cref="ChangedByUnit"/> would match them, without grouping 144,000 values by unit twice.
+    /// Null when more than values changed.
+    /// </summary>
+    private static List<(string Unit, List<Period>? Periods)>? ValuesChangedInPlace(DataSet before, DataSet after)
+    {
+        var (was, now) = (before.Results, after.Results);
+        if (was.Count != now.Count || !before.Targets.SequenceEqual(after.Targets)) return null;
+        var changed = new Dictionary<string, List<Period>>(StringComparer.Ordinal);
+        for (var i = 0; i < was.Count; i++)
+        {
+            var (a, b) = (was[i], now[i]);
+            if (ReferenceEquals(a, b)) continue;
+            if (a.UnitId != b.UnitId || a.IndicatorId != b.IndicatorId || a.Period != b.Period) return null;
+            if (SameResult.Instance.Equals(a, b)) continue;
+            (changed.TryGetValue(b.UnitId, out var periods) ? periods : changed[b.UnitId] = []).Add(b.Period);
+        }
+        return changed.Select(c => (c.Key, (List<Period>?)c.Value)).ToList();
+    }
+
+    private static List<(string Unit, List<Period>? Periods)> ChangedByUnit(DataSet before, DataSet after)
     {
         var results = (before.Results.ToLookup(r => r.UnitId), after.Results.ToLookup(r => r.UnitId));
         var targets = (before.Targets.ToLookup(t => t.UnitId), after.Targets.ToLookup(t => t.UnitId));

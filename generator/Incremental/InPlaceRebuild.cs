@@ -65,7 +65,7 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
     /// <summary>The new bodies of the published items; null when one has errors.</summary>
     private List<Redone>? RenderBodies(IReadOnlyList<(string Path, ContentItem? Shown, ContentItem Source)> edits, DiagnosticBag bag)
     {
-        var renderer = new BodyRenderer(markdown, last.Runner, last.DataViews);
+        var renderer = new BodyRenderer(markdown, last.Runner, last.DataViews, memory.Bodies);
         var files = new SiteFiles(root, site.Symlinks);
         var found = new DiagnosticBag(bag.Messages);
         var redone = new List<Redone>();

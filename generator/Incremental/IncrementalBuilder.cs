@@ -51,7 +51,7 @@ public sealed class IncrementalBuilder
         var runner = new TemplateRunner(templates);
         var dataViews = memory.DataViews(data, figures => new DataViewFactory(site, data, figures));
         var stamps = new MemoryBodies(memory, root);
-        var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews), new SiteFiles(root, site.Symlinks), bag,
+        var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews, memory.Bodies), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);
         var sources = bodies.Keys.ToHashSet(StringComparer.Ordinal);
         memory.Bodies.Retain(sources);

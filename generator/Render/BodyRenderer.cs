@@ -9,7 +9,8 @@ namespace Bantin.Render;
 /// An article or page body: figure calls first (Scriban, only when the body has any), then Markdown.
 /// Positions are shifted by the body's first line so errors point at the real line of the .md file.
 /// </summary>
-public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runner, DataViewFactory data)
+/// <param name="reads">Told which figures each body read (the preview's); null when nobody asks.</param>
+public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runner, DataViewFactory data, IFigureReadLog? reads = null)
 {
     private readonly Scriban.Runtime.ScriptObject _functions = FigureFunctions.Shared();
 
@@ -38,6 +39,20 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         var idPrefix = "fig-" + Model.Slug.From(Path.GetFileNameWithoutExtension(sourcePath));
         var day = published is { } date ? data.Day(date) : (DateOnly?)null;
         var functions = new FigureFunctions(data.ForArticle(day), runner, bag.Messages, unit, period, idPrefix, body, day);
+        try
+        {
+            return Expand(sourcePath, body, firstLine, template, functions, bag, SizeOf);
+        }
+        finally
+        {
+            // A call that failed has read what it asked for: an edit there may mend it.
+            reads?.Record(sourcePath, functions.Reads);
+        }
+    }
+
+    private RenderedBody Expand(string sourcePath, string body, int firstLine, Template template, FigureFunctions functions, DiagnosticBag bag,
+        Func<string, (int Width, int Height)?> sizeOf)
+    {
         string expanded;
         try
         {
@@ -49,20 +64,20 @@ public sealed class BodyRenderer(MarkdownRenderer markdown, TemplateRunner runne
         catch (FigureError e)
         {
             bag.Error(Shift(sourcePath, e.Span, firstLine), e.Text);
-            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, sizeOf);
         }
         catch (ScriptRuntimeException e)
         {
             var text = e.InnerException is FigureError inner ? inner.Text : Explain(e.OriginalMessage, body, e.Span, bag.Messages);
             bag.Error(Shift(sourcePath, e.Span, firstLine), text);
-            return markdown.Render(body, firstLine, sourcePath, bag, SizeOf);
+            return markdown.Render(body, firstLine, sourcePath, bag, sizeOf);
         }
 
         foreach (var (span, text) in functions.Warnings) bag.Warning(Shift(sourcePath, span, firstLine), text);
         foreach (var revised in functions.Revised)
             bag.Warning(Shift(sourcePath, revised.Span, firstLine),
                 bag.Messages.ArticleFigureRevised(revised.Call, revised.Printed, revised.Now, RevisionStrings.Day(revised.Date)));
-        var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, SizeOf);
+        var rendered = markdown.Render(expanded, firstLine, sourcePath, bag, sizeOf);
         var html = functions.Restore(rendered.Html) + RevisionNote.Html(functions.Revised, data);
         return rendered.WithHtml(html, functions.WithoutPlaceholders(rendered.FirstParagraph));
     }

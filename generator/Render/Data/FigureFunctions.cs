@@ -34,6 +34,7 @@ public sealed class FigureFunctions
     private readonly string _idPrefix;
     private readonly List<string> _blocks = [];
     private readonly List<(Scriban.Parsing.SourceSpan Span, Text Text)> _warnings = [];
+    private readonly HashSet<DataUse> _reads = [];
 
     /// <summary>
     /// Calls answered with "—" instead of failing the build: a percentage without a target. A plan set late by one
@@ -41,6 +42,12 @@ public sealed class FigureFunctions
     /// </summary>
     public IReadOnlyList<(Scriban.Parsing.SourceSpan Span, Text Text)> Warnings => _warnings;
     private readonly string _tokenStart;
+
+    /// <summary>
+    /// The figures the calls so far asked for: a unit and the period asked of it (after <c>ytd</c> and <c>last_year</c>),
+    /// or the whole unit for a chart over time. A preview renders the body again only when a data edit can reach one.
+    /// </summary>
+    public IReadOnlyCollection<DataUse> Reads => _reads;
 
     /// <summary>Figures printed as they stood on the publication date that the data has corrected since, in call order.</summary>
     public IReadOnlyList<RevisedFigure> Revised => _revised;
@@ -119,6 +126,7 @@ public sealed class FigureFunctions
     private string ValueOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, int pad, string? by, bool ytd, bool lastYear)
     {
         p = Form(context, p, ytd, lastYear);
+        _reads.Add(DataUse.Months(unitId, p));
         var figure = v.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
         var share = Share(v, context, ind, unitId, p, figure);
@@ -157,6 +165,7 @@ public sealed class FigureFunctions
     public string Target(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        _reads.Add(DataUse.Months(unitId, p));
         var progress = _views.Figures.Progress(unitId, ind.Id, p);
         if (progress.FirstOrDefault(t => set_by is null || t.Target.SetBy == set_by) is { } found)
             return NumberFormatter.Format(found.Target.Value, _views.Language);
@@ -220,8 +229,11 @@ public sealed class FigureFunctions
     private string ChangeOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, bool ytd)
     {
         p = Form(context, p, ytd, false);
+        _reads.Add(DataUse.Months(unitId, p));
         var current = v.Figures.Get(unitId, ind.Id, p);
-        var previous = p.YearEarlier() is { } earlier ? v.Figures.Get(unitId, ind.Id, earlier) : null;
+        var earlier = p.YearEarlier();
+        if (earlier is not null) _reads.Add(DataUse.Months(unitId, earlier));
+        var previous = earlier is null ? null : v.Figures.Get(unitId, ind.Id, earlier);
         if (current is not null) Share(v, context, ind, unitId, p, current);
         return v.ChangeText(ind, current, previous)
             ?? Missing(context, _messages.FigureNoComparison(ind.Id, unitId, p.ToString(), v.MissingFigure));
@@ -244,6 +256,7 @@ public sealed class FigureFunctions
     private string PercentOn(DataViewFactory v, TemplateContext context, Indicator ind, string unitId, Period p, string? set_by, bool ytd, bool lastYear)
     {
         p = Form(context, p, ytd, lastYear);
+        _reads.Add(DataUse.Months(unitId, p));
         var figure = v.Figures.Get(unitId, ind.Id, p)
             ?? throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
         if (ind.Kind == IndicatorKind.Rate) return v.ValueText(ind, figure);
@@ -267,6 +280,8 @@ public sealed class FigureFunctions
     {
         var unitId = ResolveUnit(context, unit);
         var p = ResolvePeriod(context, period);
+        // A table also shows January to date, last year and the progress since each target's start.
+        _reads.Add(DataUse.Of(unitId, p));
         IReadOnlyList<string>? ids = null;
         if (indicators is not null)
             ids = indicators.Select(i => ResolveIndicator(context, i?.ToString() ?? "").Id).ToList();
@@ -287,6 +302,7 @@ public sealed class FigureFunctions
             "year" => PeriodKind.Year,
             _ => throw Fail(context, _messages.FigureBadBy(by)),
         };
+        _reads.Add(DataUse.Of(unitId));
         var id = $"{_idPrefix}-{_blocks.Count + 1}";
         // A chart over time links to the unit's page: the period it is about is the article's, when it has one.
         var about = _period is not null && Period.TryParse(_period, out var own, out _) ? own : null;
@@ -302,6 +318,7 @@ public sealed class FigureFunctions
     public string Progress(TemplateContext context, string indicator, string? unit = null, string? period = null, string? set_by = null)
     {
         var (ind, unitId, p) = Resolve(context, indicator, unit, period);
+        _reads.Add(DataUse.Months(unitId, p));
         var id = $"{_idPrefix}-{_blocks.Count + 1}";
         if (_views.Figures.Get(unitId, ind.Id, p) is null) throw Fail(context, _messages.FigureNotReported(ind.Id, unitId, p.ToString()));
         if (_views.Progress(id, unitId, ind.Id, p, set_by) is null)

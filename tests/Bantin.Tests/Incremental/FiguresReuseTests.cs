@@ -53,4 +53,31 @@ public sealed class FiguresReuseTests
         Assert.Equal(12, figures.Get("vn", "dv", Quarter)!.Value);
         Assert.NotNull(caoBang);
     }
+
+    [Theory]
+    [InlineData(11, 20)] // a value of lao-cai
+    [InlineData(10, 25)] // a value of cao-bang
+    [InlineData(12, 27)] // both
+    public void After_a_value_edit_the_taken_over_indexes_give_the_figures_a_fresh_index_gives(decimal laoCai, decimal caoBang)
+    {
+        var earlier = new Figures(WithDuplicate(Data(10, 20), 99));
+        foreach (var unit in new[] { "vn", "lao-cai", "cao-bang" }) earlier.Get(unit, "dv", Quarter);
+        var data = WithDuplicate(Data(laoCai, caoBang), 77);
+        var changed = new HashSet<string>(new[] { ("lao-cai", laoCai != 10), ("cao-bang", caoBang != 20) }.Where(c => c.Item2).Select(c => c.Item1));
+        var moved = new HashSet<string>(changed) { "vn" };
+
+        var figures = Figures.AfterValueEdit(data, earlier, changed, moved);
+
+        var fresh = new Figures(data);
+        foreach (var unit in new[] { "vn", "lao-cai", "cao-bang" })
+            foreach (var period in new[] { "2017-01", "2017-02", "2017-Q1", "2017-01..2017-02" })
+            {
+                var p = Period.TryParse(period, out var parsed, out _) ? parsed! : throw new InvalidOperationException();
+                Assert.Equal(fresh.Get(unit, "dv", p)?.Value, figures.Get(unit, "dv", p)?.Value);
+            }
+    }
+
+    // A second value for lao-cai's January after the first: the loader reports it, and the first one counts.
+    private static DataSet WithDuplicate(DataSet data, decimal value) =>
+        new(data.Units, data.Indicators, [.. data.Results, data.Results[0] with { Amount = new Amount(value, null, []) }], data.Targets);
 }

@@ -43,6 +43,9 @@ public sealed class RebuildSession : IDisposable
     /// <summary>How many bodies have had the files beside them checked on disk so far (not replayed from memory).</summary>
     public int LocalFilesChecked => _memory.FileChecks.Checked;
 
+    /// <summary>How many article and page bodies the session's builds have rendered so far (not taken over).</summary>
+    public int BodiesRendered => _memory.Bodies.Renders;
+
     private Dictionary<string, (long, DateTime)>? _seen;
 
     /// <summary>
