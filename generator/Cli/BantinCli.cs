@@ -129,12 +129,7 @@ public static class BantinCli
     /// <summary><c>build --timings</c>: wall time and memory per stage, then thread time per template.</summary>
     private static void PrintTimings(BuildResult result, TextWriter stdout)
     {
-        foreach (var (stage, took, allocated, heap) in result.Timings)
-            stdout.WriteLine($"  {stage,-10} {took.TotalMilliseconds,8:0} ms {heap / 1048576.0,8:0} MiB heap {allocated / 1048576.0,8:0} MiB allocated");
-        if (result.Templates.Count > 0)
-            stdout.WriteLine($"  {"template",-16} {"pages",7} {"view ms",9} {"render ms",9} {"write ms",9} {"view KiB/p",10} {"render KiB/p",12}  (thread time)");
-        foreach (var t in result.Templates)
-            stdout.WriteLine($"  {t.Template,-16} {t.Pages,7} {t.View.TotalMilliseconds,9:0} {t.Render.TotalMilliseconds,9:0} {t.Write.TotalMilliseconds,9:0} {t.ViewBytes / 1024.0 / t.Pages,10:0} {t.RenderBytes / 1024.0 / t.Pages,12:0}");
+        foreach (var line in TimingLines.Of(result)) stdout.WriteLine(line);
     }
 
     private static Option<string> SiteOption() => new("--site", "-s")

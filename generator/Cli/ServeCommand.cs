@@ -27,18 +27,19 @@ public static class ServeCommand
         };
         var drafts = new Option<bool>("--drafts") { Description = "Hiện cả bản nháp và bài hẹn đăng (mặc định). / Show drafts and future articles (default)." };
         var noDrafts = new Option<bool>("--no-drafts") { Description = "Chỉ hiện bài đã đăng, như khi dựng thật. / Show published articles only, as a real build does." };
+        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước sau mỗi lần dựng. / Print the time each stage of each build took." };
 
         var command = new Command("serve", "Xem trước site khi viết: dựng, phục vụ và tự tải lại trang. / Preview while writing: build, serve and reload.")
         {
-            site, port, bind, drafts, noDrafts,
+            site, port, bind, drafts, noDrafts, timings,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(site)!, parse.GetValue(port), parse.GetValue(bind)!, parse.GetValue(drafts), parse.GetValue(noDrafts),
-            stdout, stderr, cancel));
+            parse.GetValue(timings), stdout, stderr, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string siteDir, int? port, string bindText, bool drafts, bool noDrafts,
+    private static async Task<int> RunAsync(string siteDir, int? port, string bindText, bool drafts, bool noDrafts, bool timings,
         TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var root = Path.GetFullPath(siteDir);
@@ -48,7 +49,7 @@ public static class ServeCommand
         if (port is < 0 or > 65535) return Usage(stderr, messages.PreviewBadPort(port.Value));
         if (!TryParseBind(bindText, out var address)) return Usage(stderr, messages.PreviewBadBind(bindText));
 
-        var options = new PreviewOptions(root, address, port ?? PreviewOptions.DefaultPort, IncludeDrafts: !noDrafts);
+        var options = new PreviewOptions(root, address, port ?? PreviewOptions.DefaultPort, IncludeDrafts: !noDrafts) { Timings = timings };
         // Ctrl+C and SIGTERM end the preview the normal way (stop, clean up, exit 0) instead of killing the process
         // mid-write; System.CommandLine's own token is honoured too, for hosts that cancel through it.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);

@@ -23,6 +23,9 @@ public sealed record PreviewOptions(
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(40);
 
+    /// <summary><c>serve --timings</c>: after each build's line, the time and memory of each of its stages.</summary>
+    public bool Timings { get; init; }
+
     /// <summary>The folder for the preview's builds, inside the site so a build stays on the same disk; git ignores <c>.bantin-*/</c>.</summary>
     public string PreviewRoot => Path.Combine(Path.GetFullPath(SiteRoot), ".bantin-preview");
 }

@@ -208,6 +208,7 @@ public sealed class PreviewServer : IAsyncDisposable
             (false, false) => messages.PreviewRebuildFailed(changes, errors, milliseconds),
         };
         (outcome.Succeeded ? _out : _err).WriteLine($"[{DateTime.Now:HH:mm:ss}] {line.What}");
+        if (_options.Timings) foreach (var timing in TimingLines.Of(outcome.Result)) _out.WriteLine(timing);
         foreach (var problem in outcome.Problems) _err.WriteLine(string.Join('\n', problem.Format()));
     }
 
