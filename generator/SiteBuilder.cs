@@ -66,6 +66,8 @@ public sealed class SiteBuilder
         if (options.CheckOnly) return Check(options, site, shown, bodies, templates, dataViews, plan, renderer, times, bag, clock);
         using var output = SiteFileWriter.For(site, new StagedOutput(folder!, options.Cancel));
         var write = !bag.HasErrors;
+        // The search index first, written as it is made: the pages then need only its version.
+        if (write) plan.Search.WriteTo(output, options.Cancel);
         PageStage.Draw(plan.Jobs, templates, renderer, plan.Views, times, bag,
             (job, html) => { if (write) output.WriteUtf8(PageDrawing.PageFile(job.Url), html); },
             html => { if (write) output.WriteText("404.html", html); });
@@ -73,7 +75,7 @@ public sealed class SiteBuilder
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
         StageGarbage.Release(pack);
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
-            () => FeedWriter.Sitemap(site, plan.Jobs), o => SiteFileWriter.WriteAllSearch(plan, o));
+            () => FeedWriter.Sitemap(site, plan.Jobs), _ => { });
         clock.Mark("files");
         if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
         clock.Mark("swap");

@@ -11,7 +11,8 @@ namespace Bantin.Render;
 /// <summary>Turns the computed site into the small view records templates see; templates never see the model itself.</summary>
 public sealed class ViewFactory
 {
-    private const int SummaryLength = 320;
+    /// <summary>Characters of a lead paragraph that lists and meta descriptions show (<see cref="Shorten"/>).</summary>
+    public const int SummaryLength = 320;
     private const int PagerWindow = 2;
 
     private readonly SiteConfig _site;

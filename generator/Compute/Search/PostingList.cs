@@ -34,6 +34,9 @@ public sealed class PostingList : IEnumerable<Posting>
     /// <summary>The postings as written in a shard.</summary>
     public string Text => Encoding.ASCII.GetString(_text, 0, _length);
 
+    /// <summary>The same text as UTF-8 bytes (its characters are ASCII), written into a shard without a string between.</summary>
+    public ReadOnlySpan<byte> Utf8 => _text.AsSpan(0, _length);
+
     public IEnumerator<Posting> GetEnumerator()
     {
         var (doc, value) = (-1, 0L);
