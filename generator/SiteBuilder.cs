@@ -66,13 +66,16 @@ public sealed class SiteBuilder
         if (options.CheckOnly) return Check(options, site, shown, bodies, templates, dataViews, plan, renderer, times, bag, clock);
         using var output = SiteFileWriter.For(site, new StagedOutput(folder!, options.Cancel));
         var write = !bag.HasErrors;
-        // The search index first, written as it is made: the pages then need only its version.
-        if (write) plan.Search.WriteTo(output, options.Cancel);
+        // The search index, written as it is made: before the pages for a large site (its memory is let go before
+        // theirs is taken), by the search page's job beside the other pages for a smaller one (its time).
+        if (write && pack) plan.Search.WriteTo(output.WriteBytes, options.Cancel);
+        else if (write) plan.Search.WriteWhenDrawn(output.WriteBytes, options.Cancel);
         PageStage.Draw(plan.Jobs, templates, renderer, plan.Views, times, bag,
             (job, html) => { if (write) output.WriteUtf8(PageDrawing.PageFile(job.Url), html); },
             html => { if (write) output.WriteText("404.html", html); });
         clock.Mark("pages");
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
+        plan.Search.WriteTo(output.WriteBytes, options.Cancel);
         StageGarbage.Release(pack);
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
             () => FeedWriter.Sitemap(site, plan.Jobs), _ => { });

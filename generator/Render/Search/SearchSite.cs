@@ -3,7 +3,6 @@ using Bantin.Compute.Search;
 using Bantin.Diagnostics;
 using Bantin.Model;
 using Bantin.Model.Data;
-using Bantin.Output;
 using Bantin.Render.Views;
 using Bantin.Sources;
 
@@ -21,6 +20,7 @@ public sealed class SearchSite
     private readonly Lock _gate = new();
     private SearchFiles? _files;
     private string? _written;
+    private (Action<string, byte[]> Write, CancellationToken Cancel)? _deferred;
 
     public SearchSite(SiteConfig site, SiteIndex index, ViewFactory views, IReadOnlyDictionary<string, RenderedBody> bodies, DataSet data)
         : this(site, SearchFacets.Build(site, index, data), index, views, bodies)
@@ -71,18 +71,39 @@ public sealed class SearchSite
     }
 
     /// <summary>
-    /// A build's way: makes the index and writes its files into <paramref name="output"/> one at a time, keeping only
-    /// the version the page shows. Made before the pages are drawn, the index and its files (some 250 MB at 100,000
-    /// articles) are let go before the pages' memory is taken, instead of living beside it to the end of the build.
+    /// A build's way: makes the index and hands its files to <paramref name="write"/> (output path, bytes) one at a time, keeping only
+    /// the version the page shows; once (a second call does nothing). Made before the pages are drawn, the index and its
+    /// files (some 250 MB at 100,000 articles) are let go before the pages' memory is taken, instead of living beside it
+    /// to the end of the build.
     /// </summary>
-    public void WriteTo(ISiteOutput output, CancellationToken cancel = default)
+    public void WriteTo(Action<string, byte[]> write, CancellationToken cancel = default)
     {
         lock (_gate)
-            _written = SearchFiles.Write(_index(cancel), _facets, (path, bytes) => output.WriteBytes(_site.Urls.SearchPage + path, bytes));
+            _written ??= SearchFiles.Write(_index(cancel), _facets, (path, bytes) => write(_site.Urls.SearchPage + path, bytes));
     }
 
+    /// <summary>
+    /// The other way for a build: the index is made and written when the search page asks for its version. The page's
+    /// job is drawn first, so the index is made on one thread beside the other pages instead of before them all (a
+    /// smaller site's way: its time, where a large one's is its memory). The build still calls <see cref="WriteTo"/>
+    /// after the pages, for a site whose templates draw no search page.
+    /// </summary>
+    public void WriteWhenDrawn(Action<string, byte[]> write, CancellationToken cancel = default) => _deferred = (write, cancel);
+
     /// <summary>The index's version: of the files written by <see cref="WriteTo"/>, else of those made on first use.</summary>
-    private string Version => Volatile.Read(ref _written) ?? Prepare().Version;
+    private string Version
+    {
+        get
+        {
+            if (Volatile.Read(ref _written) is { } written) return written;
+            if (_deferred is var (write, cancel))
+            {
+                WriteTo(write, cancel);
+                return _written!;
+            }
+            return Prepare().Version;
+        }
+    }
 
     public SearchView View()
     {
