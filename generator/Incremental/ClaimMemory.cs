@@ -8,8 +8,8 @@ namespace Bantin.Incremental;
 public sealed class ClaimMemory : IClaimMemory
 {
     private IReadOnlyList<(string Url, SourceSpan Owner)> _claims = [];
-    // Each of the last claims with its place in _claims, made once per set of claims and kept while it is the same.
-    private Dictionary<(string Url, SourceSpan Owner), int>? _places;
+    // The place in _claims of each of the last claims' URLs, made once per set of claims and kept while it is the same.
+    private Dictionary<string, int>? _places;
     private bool _clean;
     private readonly Dictionary<string, (string Url, RenderedBody Body, string? Image, IReadOnlyList<(string Url, SourceSpan Owner)> Claims, long Generation)> _copied = new(StringComparer.Ordinal);
     private int _copiedNow;
@@ -69,16 +69,18 @@ public sealed class ClaimMemory : IClaimMemory
     /// </summary>
     private bool AsSet(IReadOnlyList<(string Url, SourceSpan Owner)> claims)
     {
+        // The last claims were all accepted, hence their URLs distinct: each claim is found by its URL alone (one
+        // ordinal string hash, rather than the tuple's hashes of URL and owner), then its owner compared.
         if (_places is null)
         {
-            _places = new Dictionary<(string Url, SourceSpan Owner), int>(_claims.Count);
-            for (var i = 0; i < _claims.Count; i++) _places.TryAdd(_claims[i], i);
+            _places = new Dictionary<string, int>(_claims.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _claims.Count; i++) _places.TryAdd(_claims[i].Url, i);
         }
-        // The last claims were all accepted, hence distinct: as many, each among them and none twice is the same set.
+        // As many, each among them and none twice is the same set.
         var seen = new bool[_claims.Count];
-        foreach (var claim in claims)
+        foreach (var (url, owner) in claims)
         {
-            if (!_places.TryGetValue(claim, out var place) || seen[place]) return false;
+            if (!_places.TryGetValue(url, out var place) || seen[place] || _claims[place].Owner != owner) return false;
             seen[place] = true;
         }
         return true;
