@@ -11,13 +11,18 @@ public static class TagIndex
         // Thousands of articles share a few dozen tag names: slug each name once.
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slug.ForPath(name);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+        // A tag is spelled as in the first file (by path) that names it: the smallest path is kept per slug, rather
+        // than sorting 10,000 paths on every preview rebuild. Within one file its first spelling stands.
+        var first = new Dictionary<string, (string Path, string Name)>(StringComparer.Ordinal);
+        foreach (var article in articles)
         foreach (var name in article.Tags)
         {
             var slug = SlugOf(name);
-            if (slug.Length > 0) names.TryAdd(slug, name);
+            if (slug.Length == 0) continue;
+            if (!first.TryGetValue(slug, out var known) || string.CompareOrdinal(article.SourcePath, known.Path) < 0)
+                first[slug] = (article.SourcePath, name);
         }
+        var names = first.ToDictionary(pair => pair.Key, pair => pair.Value.Name, StringComparer.Ordinal);
 
         var members = names.Keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
         foreach (var article in articles)

@@ -146,8 +146,8 @@ public sealed class BuildMemory : IContentCache
     }
 
     /// <summary>True when the page was drawn by the last build from the same inputs and its file is still there.</summary>
-    public bool CanKeep(string url, PageKey key) =>
-        _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(Stages.PageDrawing.PageFile(url), out _);
+    public bool CanKeep(string url, string file, PageKey key) =>
+        _pages.TryGetValue(url, out var known) && known.Equals(key) && Output.TryGet(file, out _);
 
     /// <summary>
     /// True when the last good build wrote the download at <paramref name="path"/> from the same figures of

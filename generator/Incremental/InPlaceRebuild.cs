@@ -109,7 +109,7 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
             if (!Shows(job.Inputs, changed, one)) continue;
             var key = PageKey.Of(job, memory.SiteVersion, last.Versions, memory.DataVersions);
             keys.Add(KeyValuePair.Create(job.Url, key));
-            if (memory.CanKeep(job.Url, key) || !last.Templates.Has(job.Template)) continue;
+            if (memory.CanKeep(job.Url, PageDrawing.PageFile(job.Url), key) || !last.Templates.Has(job.Template)) continue;
             if (job.Url != search.Url) jobs.Add(job);
             else if (!deferSearch) jobs.Add(search.Job(last.Index));
         }

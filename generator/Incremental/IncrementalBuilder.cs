@@ -132,11 +132,19 @@ public sealed class IncrementalBuilder
         bool deferSearch, ISiteOutput output)
     {
         if (!templates.Has(PageRenderer.Layout)) return [];
-        var jobs = plan.Jobs.Where(job => templates.Has(job.Template) && !(deferSearch && job.Url == plan.Search.Url)
-            && !memory.CanKeep(job.Url, keys[job.Url])).ToList();
-        var drawing = jobs.Select(job => job.Url).ToHashSet(StringComparer.Ordinal);
+        // A page file is named once per job (a second job on one URL is an error the plan reported; it is drawn to report its own).
+        var jobs = new List<PageJob>();
+        var kept = new List<(string Url, string File)>(plan.Jobs.Count);
         foreach (var job in plan.Jobs)
-            if (!drawing.Contains(job.Url) && templates.Has(job.Template)) output.Keep(PageDrawing.PageFile(job.Url));
+        {
+            if (!templates.Has(job.Template)) continue;
+            var file = PageDrawing.PageFile(job.Url);
+            if (!(deferSearch && job.Url == plan.Search.Url) && !memory.CanKeep(job.Url, file, keys[job.Url])) jobs.Add(job);
+            else kept.Add((job.Url, file));
+        }
+        var drawing = jobs.Select(job => job.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var (url, file) in kept)
+            if (!drawing.Contains(url)) output.Keep(file);
         return jobs;
     }
 

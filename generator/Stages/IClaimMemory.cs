@@ -1,4 +1,5 @@
 using Bantin.Diagnostics;
+using Bantin.Render;
 
 namespace Bantin.Stages;
 
@@ -12,4 +13,12 @@ public interface IClaimMemory
     bool SameAndClean(IReadOnlyList<(string Url, SourceSpan Owner)> claims);
 
     void Remember(IReadOnlyList<(string Url, SourceSpan Owner)> claims, bool clean);
+
+    /// <summary>
+    /// The claims of the files copied beside one item: <paramref name="list"/> when the item's URL, rendered body (the
+    /// same object) or card image moved since the last build, else the claims it made then. They are made from these
+    /// three and the item's path alone, never from the disk.
+    /// </summary>
+    IReadOnlyList<(string Url, SourceSpan Owner)> Copied(string sourcePath, string url, RenderedBody body, string? image,
+        Func<IReadOnlyList<(string Url, SourceSpan Owner)>> list);
 }

@@ -49,10 +49,22 @@ public static class LocalFiles
     }
 
     /// <summary>The files beside a source that its page needs copied: those its body uses, and its card image.</summary>
-    public static IEnumerable<string> Used(RenderedBody body, string? image)
+    /// <remarks>In the order named, each once. Most bodies name a few files: a linear look among them beats a hash set per item.</remarks>
+    public static IReadOnlyList<string> Used(RenderedBody body, string? image)
     {
-        var files = body.LocalFiles.Select(f => f.RelativePath);
-        if (image is not null && MarkdownRenderer.IsLocal(image)) files = files.Append(image);
-        return files.Distinct(StringComparer.Ordinal);
+        var local = image is not null && MarkdownRenderer.IsLocal(image);
+        if (body.LocalFiles.Count == 0) return local ? [image!] : [];
+        if (body.LocalFiles.Count > 16) return body.LocalFiles.Select(f => f.RelativePath).Concat(local ? [image!] : []).Distinct(StringComparer.Ordinal).ToList();
+        var files = new List<string>(body.LocalFiles.Count + 1);
+        foreach (var file in body.LocalFiles) AddOnce(files, file.RelativePath);
+        if (local) AddOnce(files, image!);
+        return files;
+    }
+
+    private static void AddOnce(List<string> files, string file)
+    {
+        foreach (var known in files)
+            if (string.Equals(known, file, StringComparison.Ordinal)) return;
+        files.Add(file);
     }
 }

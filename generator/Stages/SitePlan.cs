@@ -22,7 +22,10 @@ public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages Data
         var dataPages = new DataPages(site, dataViews, views, index);
         var search = new SearchSite(site, index, views, bodies, dataViews.Data);
         var jobs = PagePlan.Create(site, index, views, dataPages, buildTime, search);
-        Claim(jobs.Select(job => (job.Url, job.Owner)).Concat(CopiedFiles(shown, bodies, templates)).ToList(), bag, claimed);
+        var claims = new List<(string Url, SourceSpan Owner)>(jobs.Count + shown.Articles.Count + shown.Pages.Count + templates.Assets.Count);
+        foreach (var job in jobs) claims.Add((job.Url, job.Owner));
+        claims.AddRange(CopiedFiles(shown, bodies, templates, claimed));
+        Claim(claims, bag, claimed);
         return new SitePlan(index, views, dataPages, search, jobs);
     }
 
@@ -37,15 +40,23 @@ public sealed record SitePlan(SiteIndex Index, ViewFactory Views, DataPages Data
 
     /// <summary>The files copied into the output beside the pages (images, theme assets), each with who brings it.</summary>
     private static IEnumerable<(string Url, SourceSpan Owner)> CopiedFiles(ShownContent shown, IReadOnlyDictionary<string, RenderedBody> bodies,
-        TemplateSet templates)
+        TemplateSet templates, IClaimMemory? claimed)
     {
         foreach (var item in shown.Items)
             if (bodies.TryGetValue(item.SourcePath, out var body))
-                foreach (var file in LocalFiles.Used(body, item.CardImage))
-                    // "./a.png" or "../a.png" is checked where the file is read; only plain names can collide by case.
-                    if (UrlRegistry.Problem(item.Url + file) == PathProblem.None) yield return (item.Url + file, SourceSpan.FileOnly(item.SourcePath));
+                foreach (var claim in claimed?.Copied(item.SourcePath, item.Url, body, item.CardImage, () => CopiedBy(item, body)) ?? CopiedBy(item, body))
+                    yield return claim;
         foreach (var asset in templates.Assets)
             yield return (asset.RelativePath, SourceSpan.FileOnly("templates/" + asset.RelativePath));
+    }
+
+    private static List<(string Url, SourceSpan Owner)> CopiedBy(ContentItem item, RenderedBody body)
+    {
+        var claims = new List<(string Url, SourceSpan Owner)>();
+        foreach (var file in LocalFiles.Used(body, item.CardImage))
+            // "./a.png" or "../a.png" is checked where the file is read; only plain names can collide by case.
+            if (UrlRegistry.Problem(item.Url + file) == PathProblem.None) claims.Add((item.Url + file, SourceSpan.FileOnly(item.SourcePath)));
+        return claims;
     }
 
     public PageJob SearchJob => Jobs.First(job => job.Url == Search.Url);

@@ -91,4 +91,29 @@ public sealed class MetadataRebuildTests
         File.WriteAllBytes(Path.Combine(session.Site.Root, "content/2017", image), IncrementalBuildTests.TinyPng);
         session.RebuildAndCompare();
     }
+
+    [Fact]
+    public void A_date_edit_lists_the_copied_files_of_the_edited_article_only()
+    {
+        using var session = Started();
+        var listed = session.CopiesListed;
+        session.Site.Write("content/2017/bai-2.md", Article(2, "2017-03-29 08:00", Category(2), Tags(2)));
+        session.RebuildAndCompare();
+        Assert.Equal(listed + 1, session.CopiesListed);
+    }
+
+    [Theory]
+    [InlineData("image: ANH-3.png\n", "ANH-3.png")] // a card image whose name differs from the body's image by case only
+    [InlineData("image: moi-3.png\n", "moi-3.png")] // a new file in the folder as the card
+    [InlineData("image: the-3.png\nslug: bai-ba\n", null)] // the same files at another URL
+    public void A_card_image_or_url_moved_beside_the_same_body_is_claimed_as_a_full_build_claims_it(string frontMatter, string? newFile)
+    {
+        using var session = Started();
+        if (newFile is not null) File.WriteAllBytes(Path.Combine(session.Site.Root, "content/2017", newFile), IncrementalBuildTests.TinyPng);
+        session.Site.Write("content/2017/bai-3.md",
+            Md.Article("Bài số 3", Date(3), Category(3), Tags(3), "Đoạn đầu của bài 3.\n\n![Ảnh 3](anh-3.png)", frontMatter));
+        var rebuilt = session.Rebuild();
+        Assert.Equal(session.FullBuildDiagnostics(), rebuilt.Diagnostics.Select(d => d.ToString()).ToList());
+        if (rebuilt.Succeeded) session.RebuildAndCompare();
+    }
 }

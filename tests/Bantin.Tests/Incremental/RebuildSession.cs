@@ -40,6 +40,9 @@ public sealed class RebuildSession : IDisposable
     /// <summary>How many builds took over the last build's URL claims instead of claiming every URL again.</summary>
     public int ClaimsTakenOver => _memory.Claims.TakenOver;
 
+    /// <summary>How many items had their copied files listed again for the URL claims.</summary>
+    public int CopiesListed => _memory.Claims.CopiesListed;
+
     /// <summary>How many bodies have had the files beside them checked on disk so far (not replayed from memory).</summary>
     public int LocalFilesChecked => _memory.FileChecks.Checked;
 
