@@ -12,45 +12,7 @@ public sealed class PeriodRebuildTests
 {
     private static RebuildSession Started()
     {
-        var files = new StringBuilder("""
-            -- site.yaml --
-            title: Công đoàn thử
-            base_url: https://example.org/congdoan/
-            home_unit: vn
-            -- data/units.yaml --
-            - id: vn
-              name: Tổng Liên đoàn Lao động Việt Nam
-              short: TLĐ
-            - id: lao-cai
-              name: Liên đoàn Lao động tỉnh Lào Cai
-              short: LĐLĐ tỉnh Lào Cai
-              parent: vn
-            - id: sa-pa
-              name: Liên đoàn Lao động thị xã Sa Pa
-              short: LĐLĐ Sa Pa
-              parent: lao-cai
-            -- data/indicators.yaml --
-            - id: doan-vien-moi
-              name: Phát triển đoàn viên mới
-              measure: đoàn viên
-              kind: flow
-            -- data/targets/lao-cai/2015-2017-vn.yaml --
-            unit: lao-cai
-            period: 2015..2017
-            set_by: vn
-            targets:
-              doan-vien-moi: 9000
-            -- data/targets/sa-pa/2016-lao-cai.yaml --
-            unit: sa-pa
-            period: 2016
-            set_by: lao-cai
-            targets:
-              doan-vien-moi: 1200
-
-            """);
-        for (var year = 2015; year <= 2017; year++)
-            for (var month = 1; month <= 12; month++)
-                files.Append($"-- data/results/sa-pa/{year}-{month:00}.yaml --\nunit: sa-pa\nperiod: {year}-{month:00}\nvalues:\n  doan-vien-moi: {year - 2000}{month:00}\n");
+        var files = SaPaDataSite.Files(2015, "2015..2017");
         files.Append("-- content/a.md --\n" + Md.Article("Đại hội Công đoàn cơ sở", "2017-05-02 08:00", "Tin tức", null, "Đoạn đầu."));
         var session = new RebuildSession(TestSite.From(files.ToString()));
         session.RebuildAndCompare();
