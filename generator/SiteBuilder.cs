@@ -75,10 +75,10 @@ public sealed class SiteBuilder
             html => { if (write) output.WriteText("404.html", html); });
         clock.Mark("pages");
         if (bag.HasErrors) return BuildGuard.Failed(bag, options, clock.Elapsed);
-        plan.Search.WriteTo(output.WriteBytes, options.Cancel);
         StageGarbage.Release(pack);
+        // The search index is written by now unless no search page was drawn; then it is made beside the other files.
         SiteFileWriter.Write(root, site, shown, bodies, templates, plan, output,
-            () => FeedWriter.Sitemap(site, plan.Jobs), _ => { });
+            () => FeedWriter.Sitemap(site, plan.Jobs), o => plan.Search.WriteTo(o.WriteBytes, options.Cancel));
         clock.Mark("files");
         if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
         clock.Mark("swap");

@@ -86,7 +86,7 @@ public sealed class SearchSite
     /// The other way for a build: the index is made and written when the search page asks for its version. The page's
     /// job is drawn first, so the index is made on one thread beside the other pages instead of before them all (a
     /// smaller site's way: its time, where a large one's is its memory). The build still calls <see cref="WriteTo"/>
-    /// after the pages, for a site whose templates draw no search page.
+    /// in the files stage, for a site whose templates draw no search page.
     /// </summary>
     public void WriteWhenDrawn(Action<string, byte[]> write, CancellationToken cancel = default) => _deferred = (write, cancel);
 
@@ -96,9 +96,9 @@ public sealed class SearchSite
         get
         {
             if (Volatile.Read(ref _written) is { } written) return written;
-            if (_deferred is var (write, cancel))
+            if (_deferred is { } deferred)
             {
-                WriteTo(write, cancel);
+                WriteTo(deferred.Write, deferred.Cancel);
                 return _written!;
             }
             return Prepare().Version;
