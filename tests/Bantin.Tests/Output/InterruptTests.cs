@@ -18,7 +18,8 @@ public sealed class InterruptTests
     public async Task Sigint_during_a_build_exits_130_keeps_the_old_output_and_leaves_no_staging_folder()
     {
         if (OperatingSystem.IsWindows()) return; // no SIGINT to send
-        using var site = TestSite.From(string.Concat(Enumerable.Range(1, 400).Select(i =>
+        // Enough articles that the build writes for a good second: a smaller site could finish between two looks for its staging folder.
+        using var site = TestSite.From(string.Concat(Enumerable.Range(1, 1200).Select(i =>
             $"-- content/2024/05/bai-{i}.md --\n" + Md.Article($"Bài số {i}", "2024-05-02"))));
         site.BuildOk();
         var before = OutputSafetyTests.Snapshot(site.Output);
