@@ -33,6 +33,9 @@ public sealed class TemplateRunner
             EnableRelaxedMemberAccess = false,
             LoopLimit = 1_000_000,
             RecursiveLimit = 100,
+            // Scriban cuts any value printed as text at 1,048,576 characters and appends "..." by default: a long
+            // article's body would lose its end without a word (LargePageTests).
+            LimitToString = 0,
             MemberRenamer = StandardMemberRenamer.Default,
         };
         _templates.Prime(context);
