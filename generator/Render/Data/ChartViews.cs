@@ -52,7 +52,8 @@ public sealed class ChartViews
             Compact: compact,
             TargetName: _views.Strings.Target);
         var svg = TimeChartSvg.Draw(chart);
-        return series.Count == 1 ? new ChartView(id, title, svg, SingleRows(series[0])) : new ChartView(id, title, svg, Rows(series, labels), Names(series));
+        var view = series.Count == 1 ? new ChartView(id, title, svg, SingleRows(series[0])) : new ChartView(id, title, svg, Rows(series, labels), Names(series));
+        return view with { Html = ChartHtml.Write(view, _views.Strings) };
     }
 
     /// <summary>The unit's points over the shown periods; null when it has a value in none of them.</summary>
@@ -162,8 +163,12 @@ public sealed class ChartViews
     }
 
     /// <summary>Units ranked by achievement of the indicator's target for a period (the latest complete year).</summary>
-    public ChartView? Ranked(string id, string title, IReadOnlyList<RankedBar> bars, IReadOnlyList<ChartRowView> rows) =>
-        bars.Count < 2 ? null : new ChartView(id, title, RankedBarsSvg.Draw(id, title, string.Join("; ", rows.Select(r => $"{r.Label}: {r.ValueText}")), bars), rows);
+    public ChartView? Ranked(string id, string title, IReadOnlyList<RankedBar> bars, IReadOnlyList<ChartRowView> rows)
+    {
+        if (bars.Count < 2) return null;
+        var view = new ChartView(id, title, RankedBarsSvg.Draw(id, title, string.Join("; ", rows.Select(r => $"{r.Label}: {r.ValueText}")), bars), rows);
+        return view with { Html = ChartHtml.Write(view, _views.Strings) };
+    }
 
     private TimePoint Point(Indicator indicator, string unitId, Period period, string label)
     {
