@@ -21,12 +21,24 @@ public sealed class PooledText(int capacity) : IDisposable
         return this;
     }
 
+    public PooledText Append(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return this;
+        Room(text.Length);
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+        return this;
+    }
+
     public PooledText Append(char c)
     {
         Room(1);
         _chars[_length++] = c;
         return this;
     }
+
+    /// <summary>The text so far, to copy into another buffer without making a string of it.</summary>
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
     public override string ToString() => new(_chars, 0, _length);
 

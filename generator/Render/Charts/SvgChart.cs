@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bantin.Formatting;
 
 namespace Bantin.Render.Charts;
 
@@ -39,6 +40,17 @@ public static class SvgChart
     }
 
     internal static string Close(StringBuilder sb) => sb.Append("</svg>").ToString();
+
+    /// <summary>As <see cref="Open(string, string, string, int, string, int)"/>, into a pooled buffer (long time charts).</summary>
+    internal static void Open(PooledText sb, string id, string title, string description, int height, string kind, int width = Width)
+    {
+        sb.Append("<svg class=\"chart chart-").Append(kind).Append(width == Width ? "" : " chart-compact")
+            .Append("\" viewBox=\"0 0 ").Int(width).Append(' ').Int(height)
+            .Append("\" width=\"").Int(width).Append("\" height=\"").Int(height)
+            .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-t ").Append(id).Append("-d\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append("<title id=\"").Append(id).Append("-t\">").Escaped(title).Append("</title><desc id=\"").Append(id).Append("-d\">")
+            .Escaped(description).Append("</desc>");
+    }
 
     internal static string F(double value)
     {

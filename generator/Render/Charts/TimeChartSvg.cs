@@ -1,4 +1,4 @@
-using System.Text;
+using Bantin.Formatting;
 using Bantin.Model.Periods;
 
 namespace Bantin.Render.Charts;
@@ -20,17 +20,16 @@ public static class TimeChartSvg
 
     public static string Draw(TimeChart chart)
     {
-        var series = chart.Series.Take(MaxSeries).ToList();
-        var points = series.SelectMany(s => s.Points).ToList();
-        var first = points.Select(p => p.Period.Start).Min();
-        var last = points.Select(p => p.Period.End).Max();
+        var series = chart.Series.Count <= MaxSeries ? chart.Series : chart.Series.Take(MaxSeries).ToList();
+        var (first, last, finest, count) = Bounds(series);
         var months = TimeAxis.Months(first, last);
-        var targets = chart.Targets.Where(t => t.Period.End.CompareTo(first) >= 0 && t.Period.Start.CompareTo(last) <= 0).ToList();
-        var y = ValueAxis.Choose(points.Where(p => p.Value is not null).Select(p => p.Value!.Value).Concat(targets.Select(t => t.Value)), chart.Language, chart.Suffix);
+        var targets = new List<TargetMark>();
+        foreach (var t in chart.Targets) if (t.Period.End.CompareTo(first) >= 0 && t.Period.Start.CompareTo(last) <= 0) targets.Add(t);
+        var y = ValueAxis.Choose(Values(series, targets, count), chart.Language, chart.Suffix);
         var width = chart.Compact ? SvgChart.CompactWidth : SvgChart.Width;
-        var left = Math.Min(width / 2, Math.Ceiling(y.Labels.Max(LabelWidth.Of) + 16)); // absurd labels may clip, the plot keeps half
+        var left = Math.Min(width / 2, Math.Ceiling(Widest(y.Labels) + 16)); // absurd labels may clip, the plot keeps half
         var plotWidth = width - left - RightPadding;
-        var x = TimeAxis.Choose(first, last, plotWidth, chart.Language, points.Min(p => TimeAxis.FinestFor(p.Period.Kind)));
+        var x = TimeAxis.Choose(first, last, plotWidth, chart.Language, finest);
         var legend = Legend(series, targets.Count > 0 ? chart.TargetName : null, left, width);
         var top = 14 + legend.Rows * LegendRow;
         var plotHeight = chart.Compact ? 120 : 200;
@@ -38,32 +37,85 @@ public static class TimeChartSvg
         var rows = x.Labels.Any(l => l.Row == 1) ? 2 : 1;
         var height = baseline + rows * RowHeight + 12;
         var frame = new Frame(first, months, left, plotWidth, top, plotHeight, y.Low, y.High);
+        var bars = series.Count == 1 && UseBars(series[0]);
 
-        var sb = SvgChart.Open(chart.Id, chart.Title, chart.Description, height, series.Count == 1 && UseBars(series[0]) ? "bars" : "line", width);
-        sb.Append($"<g font-size=\"{(int)LabelWidth.FontSize}\">").Append("<g class=\"grid\">");
-        foreach (var v in y.Values) sb.Append($"<line x1=\"{F(left)}\" y1=\"{F(frame.Y(v))}\" x2=\"{F(left + plotWidth)}\" y2=\"{F(frame.Y(v))}\"/>");
-        foreach (var m in x.Lines) sb.Append($"<line x1=\"{F(frame.X(m))}\" y1=\"{top}\" x2=\"{F(frame.X(m))}\" y2=\"{baseline}\"/>");
+        // Sized for the points so the buffer rarely grows: about 30 characters a point and a marker every tenth one.
+        using var sb = new PooledText(4096 + legend.Svg.Length + count * 48);
+        SvgChart.Open(sb, chart.Id, chart.Title, chart.Description, height, bars ? "bars" : "line", width);
+        sb.Append("<g font-size=\"").Int((int)LabelWidth.FontSize).Append("\">").Append("<g class=\"grid\">");
+        foreach (var v in y.Values)
+            sb.Append("<line x1=\"").Num(left).Append("\" y1=\"").Num(frame.Y(v)).Append("\" x2=\"").Num(left + plotWidth)
+                .Append("\" y2=\"").Num(frame.Y(v)).Append("\"/>");
+        foreach (var m in x.Lines)
+            sb.Append("<line x1=\"").Num(frame.X(m)).Append("\" y1=\"").Int(top).Append("\" x2=\"").Num(frame.X(m))
+                .Append("\" y2=\"").Int(baseline).Append("\"/>");
         sb.Append("</g>");
         sb.Append("<g class=\"y-labels\">");
         for (var i = 0; i < y.Values.Count; i++)
-            sb.Append($"<text class=\"label\" x=\"{F(left - 8)}\" y=\"{F(frame.Y(y.Values[i]) + 7)}\" text-anchor=\"end\">{Html.Escape(y.Labels[i])}</text>");
+            sb.Append("<text class=\"label\" x=\"").Num(left - 8).Append("\" y=\"").Num(frame.Y(y.Values[i]) + 7)
+                .Append("\" text-anchor=\"end\">").Escaped(y.Labels[i]).Append("</text>");
         sb.Append("</g>");
         sb.Append("<g class=\"x-labels\">");
         foreach (var label in x.Labels)
-            sb.Append($"<text class=\"label{(label.Row == 1 ? " year" : "")}\" x=\"{F(frame.X(label.Centre))}\" y=\"{baseline + RowHeight * (label.Row + 1)}\" text-anchor=\"middle\">{Html.Escape(label.Text)}</text>");
+            sb.Append("<text class=\"label").Append(label.Row == 1 ? " year" : "").Append("\" x=\"").Num(frame.X(label.Centre))
+                .Append("\" y=\"").Int(baseline + RowHeight * (label.Row + 1)).Append("\" text-anchor=\"middle\">")
+                .Escaped(label.Text).Append("</text>");
         sb.Append("</g>");
-        sb.Append($"<line class=\"axis\" x1=\"{F(left)}\" y1=\"{F(frame.Y(0))}\" x2=\"{F(left + plotWidth)}\" y2=\"{F(frame.Y(0))}\"/>");
-        if (series.Count == 1 && UseBars(series[0])) Bars(sb, series[0], frame);
+        sb.Append("<line class=\"axis\" x1=\"").Num(left).Append("\" y1=\"").Num(frame.Y(0)).Append("\" x2=\"").Num(left + plotWidth)
+            .Append("\" y2=\"").Num(frame.Y(0)).Append("\"/>");
+        if (bars) Bars(sb, series[0], frame);
         else for (var i = 0; i < series.Count; i++) Line(sb, series[i], i, series.Count, frame);
         foreach (var t in targets) Target(sb, t, frame);
-        sb.Append(legend.Svg).Append("</g>");
-        return SvgChart.Close(sb);
+        sb.Append(legend.Svg).Append("</g>").Append("</svg>");
+        return sb.ToString();
     }
 
-    private static bool UseBars(TimeSeries series) =>
-        series.Points.Count <= MaxBars && series.Points.Select(p => p.Period.Kind).Distinct().Count() == 1;
+    /// <summary>The first and last month of any point, the finest step their kinds allow, and how many points there are.</summary>
+    private static (YearMonth First, YearMonth Last, TimeStep Finest, int Count) Bounds(IReadOnlyList<TimeSeries> series)
+    {
+        YearMonth? first = null, last = null;
+        var finest = TimeStep.TenYears;
+        var count = 0;
+        foreach (var s in series)
+            foreach (var p in s.Points)
+            {
+                count++;
+                if (first is not { } f || p.Period.Start.CompareTo(f) < 0) first = p.Period.Start;
+                if (last is not { } l || p.Period.End.CompareTo(l) > 0) last = p.Period.End;
+                var step = TimeAxis.FinestFor(p.Period.Kind);
+                if (step < finest) finest = step;
+            }
+        // As Min and Max over no points did, an empty chart is an error of the caller's, not a drawing of nothing.
+        if (first is null || last is null) throw new InvalidOperationException("A time chart needs at least one point.");
+        return (first.Value, last.Value, finest, count);
+    }
 
-    private static void Bars(StringBuilder sb, TimeSeries series, Frame frame)
+    private static List<decimal> Values(IReadOnlyList<TimeSeries> series, List<TargetMark> targets, int count)
+    {
+        var values = new List<decimal>(count + targets.Count);
+        foreach (var s in series)
+            foreach (var p in s.Points)
+                if (p.Value is { } v) values.Add(v);
+        foreach (var t in targets) values.Add(t.Value);
+        return values;
+    }
+
+    private static double Widest(IReadOnlyList<string> labels)
+    {
+        var widest = double.MinValue;
+        foreach (var label in labels) widest = Math.Max(widest, LabelWidth.Of(label));
+        return widest;
+    }
+
+    private static bool UseBars(TimeSeries series)
+    {
+        var points = series.Points;
+        if (points.Count > MaxBars) return false;
+        for (var i = 1; i < points.Count; i++) if (points[i].Period.Kind != points[0].Period.Kind) return false;
+        return true;
+    }
+
+    private static void Bars(PooledText sb, TimeSeries series, Frame frame)
     {
         var slot = series.Points.Min(p => frame.Span(p.Period) is var (from, to) ? to - from : 0);
         // Values print above the bars only when every one fits its slot; the table below the chart has them all anyway.
@@ -76,87 +128,131 @@ public static class TimeChartSvg
             if (p.Value is not { } v) continue; // not reported: no bar, and the table says "chưa báo cáo"
             var top = frame.Y(Math.Max(v, 0));
             var bottom = frame.Y(Math.Min(v, 0));
-            sb.Append($"<rect class=\"bar\" x=\"{F(centre - barWidth / 2)}\" y=\"{F(top)}\" width=\"{F(barWidth)}\" height=\"{F(bottom - top)}\"><title>{Html.Escape(Label(p))}</title></rect>");
-            if (values) sb.Append($"<text class=\"value\" x=\"{F(centre)}\" y=\"{F(top - 6)}\" text-anchor=\"middle\">{Html.Escape(p.ValueText)}</text>");
+            sb.Append("<rect class=\"bar\" x=\"").Num(centre - barWidth / 2).Append("\" y=\"").Num(top).Append("\" width=\"").Num(barWidth)
+                .Append("\" height=\"").Num(bottom - top).Append("\"><title>");
+            Label(sb, p).Append("</title></rect>");
+            if (values) sb.Append("<text class=\"value\" x=\"").Num(centre).Append("\" y=\"").Num(top - 6).Append("\" text-anchor=\"middle\">")
+                .Escaped(p.ValueText).Append("</text>");
         }
     }
 
-    private static void Line(StringBuilder sb, TimeSeries series, int index, int count, Frame frame)
+    private static void Line(PooledText sb, TimeSeries series, int index, int count, Frame frame)
     {
-        var path = new StringBuilder();
-        var markers = new StringBuilder();
         var ps = series.Points;
+        using var path = new PooledText(16 + ps.Count * 16);
+        using var markers = new PooledText(256 + ps.Count * 16);
         var every = ps.Count <= ManyPoints ? 1 : (int)Math.Ceiling(ps.Count / 12.0);
         var offset = every == 1 ? 0 : every * index / count; // series' sparse markers do not sit on the same months
+        var started = false;
         for (var i = 0; i < ps.Count; i++)
         {
             if (ps[i].Value is not { } v) continue;
             var (from, to) = frame.Span(ps[i].Period);
             var (px, py) = ((from + to) / 2, frame.Y(v));
             var joined = i > 0 && ps[i - 1].Value is not null && ps[i - 1].Period.End.Index + 1 == ps[i].Period.Start.Index;
-            path.Append(path.Length == 0 ? "M" : joined ? " L" : " M").Append(F(px)).Append(' ').Append(F(py));
+            path.Append(!started ? "M" : joined ? " L" : " M").Num(px).Append(' ').Num(py);
+            started = true;
             var alone = !joined && (i + 1 >= ps.Count || ps[i + 1].Value is null || ps[i].Period.End.Index + 1 != ps[i + 1].Period.Start.Index);
-            if (alone || (i - offset) % every == 0) Marker(markers, index, px, py, Label(ps[i]));
+            if (alone || (i - offset) % every == 0) Marker(markers, index, px, py, ps[i]);
         }
-        var dash = Dashes[index].Length == 0 ? "" : $" stroke-dasharray=\"{Dashes[index]}\"";
-        sb.Append($"<g class=\"series s{index}\"><path d=\"{path}\" fill=\"none\"{dash}/>{markers}</g>");
+        sb.Append("<g class=\"series s").Int(index).Append("\"><path d=\"").Append(path.Span).Append("\" fill=\"none\"");
+        if (Dashes[index].Length > 0) sb.Append(" stroke-dasharray=\"").Append(Dashes[index]).Append('"');
+        sb.Append("/>").Append(markers.Span).Append("</g>");
     }
 
-    private static void Target(StringBuilder sb, TargetMark t, Frame frame)
+    private static void Target(PooledText sb, TargetMark t, Frame frame)
     {
         var (from, to) = frame.Span(t.Period);
-        var y = F(frame.Y(t.Value));
-        sb.Append($"<line class=\"target\" x1=\"{F(from)}\" y1=\"{y}\" x2=\"{F(to)}\" y2=\"{y}\" stroke-dasharray=\"8 5\"/>");
+        var y = frame.Y(t.Value);
+        sb.Append("<line class=\"target\" x1=\"").Num(from).Append("\" y1=\"").Num(y).Append("\" x2=\"").Num(to).Append("\" y2=\"").Num(y)
+            .Append("\" stroke-dasharray=\"8 5\"/>");
     }
+
+    private static void Marker(PooledText sb, int index, double x, double y, TimePoint point) =>
+        Marker(sb, index, x, y, point.PeriodText, point.ValueText);
 
     /// <summary>Five shapes, so series stay apart in grey print and for readers who do not see colour.</summary>
-    private static void Marker(StringBuilder sb, int index, double x, double y, string title)
+    private static void Marker(PooledText sb, int index, double x, double y, string title, string? value)
     {
-        var t = $"<title>{Html.Escape(title)}</title>";
-        sb.Append(index switch
+        switch (index)
         {
-            0 => $"<circle class=\"point\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"4\">{t}</circle>",
-            1 => $"<rect class=\"point\" x=\"{F(x - 4)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\">{t}</rect>",
-            2 => $"<path class=\"point\" d=\"M{F(x)} {F(y - 5)} L{F(x + 5)} {F(y + 4)} L{F(x - 5)} {F(y + 4)} Z\">{t}</path>",
-            3 => $"<path class=\"point\" d=\"M{F(x)} {F(y - 5)} L{F(x + 5)} {F(y)} L{F(x)} {F(y + 5)} L{F(x - 5)} {F(y)} Z\">{t}</path>",
-            _ => $"<path class=\"point cross\" d=\"M{F(x - 4)} {F(y - 4)} L{F(x + 4)} {F(y + 4)} M{F(x + 4)} {F(y - 4)} L{F(x - 4)} {F(y + 4)}\">{t}</path>",
-        });
+            case 0:
+                sb.Append("<circle class=\"point\" cx=\"").Num(x).Append("\" cy=\"").Num(y).Append("\" r=\"4\">");
+                Title(sb, title, value).Append("</circle>");
+                break;
+            case 1:
+                sb.Append("<rect class=\"point\" x=\"").Num(x - 4).Append("\" y=\"").Num(y - 4).Append("\" width=\"8\" height=\"8\">");
+                Title(sb, title, value).Append("</rect>");
+                break;
+            case 2:
+                sb.Append("<path class=\"point\" d=\"M").Num(x).Append(' ').Num(y - 5).Append(" L").Num(x + 5).Append(' ').Num(y + 4)
+                    .Append(" L").Num(x - 5).Append(' ').Num(y + 4).Append(" Z\">");
+                Title(sb, title, value).Append("</path>");
+                break;
+            case 3:
+                sb.Append("<path class=\"point\" d=\"M").Num(x).Append(' ').Num(y - 5).Append(" L").Num(x + 5).Append(' ').Num(y)
+                    .Append(" L").Num(x).Append(' ').Num(y + 5).Append(" L").Num(x - 5).Append(' ').Num(y).Append(" Z\">");
+                Title(sb, title, value).Append("</path>");
+                break;
+            default:
+                sb.Append("<path class=\"point cross\" d=\"M").Num(x - 4).Append(' ').Num(y - 4).Append(" L").Num(x + 4).Append(' ').Num(y + 4)
+                    .Append(" M").Num(x + 4).Append(' ').Num(y - 4).Append(" L").Num(x - 4).Append(' ').Num(y + 4).Append("\">");
+                Title(sb, title, value).Append("</path>");
+                break;
+        }
     }
 
-    private static (string Svg, int Rows) Legend(List<TimeSeries> series, string? targetName, double left, int width)
+    /// <summary>A marker's title: the point's "period: value", or a legend sample's series name (no value).</summary>
+    private static PooledText Title(PooledText sb, string title, string? value)
+    {
+        sb.Append("<title>").Escaped(title);
+        if (value is not null) sb.Append(": ").Escaped(value);
+        return sb.Append("</title>");
+    }
+
+    /// <summary>A bar's title, "period: value", escaped as one string was.</summary>
+    private static PooledText Label(PooledText sb, TimePoint p) => sb.Escaped(p.PeriodText).Append(": ").Escaped(p.ValueText);
+
+    private static (string Svg, int Rows) Legend(IReadOnlyList<TimeSeries> series, string? targetName, double left, int width)
     {
         if (series.Count < 2 && targetName is null) return ("", 0);
-        var sb = new StringBuilder("<g class=\"legend\">");
+        using var sb = new PooledText(512 + series.Count * 384);
+        sb.Append("<g class=\"legend\">");
         var (x, row) = (left, 0);
-        void Item(string name, Action<StringBuilder, double, double> sample)
-        {
-            var itemWidth = 40 + LabelWidth.Of(name) + 18;
-            if (x + itemWidth > width - RightPadding && x > left) (x, row) = (left, row + 1);
-            var y = 14 + row * LegendRow + 10;
-            sample(sb, x, y);
-            sb.Append($"<text class=\"label\" x=\"{F(x + 40)}\" y=\"{F(y + 7)}\">{Html.Escape(name)}</text>");
-            x += itemWidth;
-        }
         for (var i = 0; i < series.Count; i++)
         {
-            var index = i;
-            Item(series[i].Name, (b, sx, sy) =>
-            {
-                var dash = Dashes[index].Length == 0 ? "" : $" stroke-dasharray=\"{Dashes[index]}\"";
-                b.Append($"<g class=\"series s{index}\"><path d=\"M{F(sx)} {F(sy)} L{F(sx + 32)} {F(sy)}\" fill=\"none\"{dash}/>");
-                Marker(b, index, sx + 16, sy, series[index].Name);
-                b.Append("</g>");
-            });
+            var (sx, sy) = Place(series[i].Name, ref x, ref row, left, width);
+            sb.Append("<g class=\"series s").Int(i).Append("\"><path d=\"M").Num(sx).Append(' ').Num(sy).Append(" L").Num(sx + 32).Append(' ').Num(sy)
+                .Append("\" fill=\"none\"");
+            if (Dashes[i].Length > 0) sb.Append(" stroke-dasharray=\"").Append(Dashes[i]).Append('"');
+            sb.Append("/>");
+            Marker(sb, i, sx + 16, sy, series[i].Name, null);
+            sb.Append("</g>");
+            ItemName(sb, series[i].Name, sx, sy);
         }
         if (targetName is not null)
-            Item(targetName, (b, sx, sy) => b.Append($"<line class=\"target\" x1=\"{F(sx)}\" y1=\"{F(sy)}\" x2=\"{F(sx + 32)}\" y2=\"{F(sy)}\" stroke-dasharray=\"8 5\"/>"));
+        {
+            var (sx, sy) = Place(targetName, ref x, ref row, left, width);
+            sb.Append("<line class=\"target\" x1=\"").Num(sx).Append("\" y1=\"").Num(sy).Append("\" x2=\"").Num(sx + 32).Append("\" y2=\"").Num(sy)
+                .Append("\" stroke-dasharray=\"8 5\"/>");
+            ItemName(sb, targetName, sx, sy);
+        }
         sb.Append("</g>");
         return (sb.ToString(), row + 1);
     }
 
-    private static string Label(TimePoint p) => $"{p.PeriodText}: {p.ValueText}";
+    /// <summary>Where the next legend item goes: after the previous one, or on a new row when it would not fit.</summary>
+    private static (double X, double Y) Place(string name, ref double x, ref int row, double left, int width)
+    {
+        var itemWidth = 40 + LabelWidth.Of(name) + 18;
+        if (x + itemWidth > width - RightPadding && x > left) (x, row) = (left, row + 1);
+        var at = (x, (double)(14 + row * LegendRow + 10));
+        x += itemWidth;
+        return at;
+    }
 
-    private static string F(double value) => SvgChart.F(value);
+    private static void ItemName(PooledText sb, string name, double x, double y) =>
+        sb.Append("<text class=\"label\" x=\"").Num(x + 40).Append("\" y=\"").Num(y + 7).Append("\">").Escaped(name).Append("</text>");
 
     /// <summary>Where months and values land in the plot.</summary>
     private sealed record Frame(YearMonth First, int Months, double Left, double PlotWidth, double Top, double PlotHeight, decimal Low, decimal High)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Bantin.Compute.Data;
+using Bantin.Formatting;
 using Bantin.Model.Data;
 using Bantin.Model.Periods;
 
@@ -49,12 +50,16 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
     {
         var r = views.Report;
         var t = views.Strings;
-        var sb = new StringBuilder();
+        var ids = views.PageIndicators(unitId, period);
+        // Sized for a line or two per indicator, so the buffer (borrowed from the pool) rarely grows.
+        using var sb = new PooledText(1024 + ids.Count * 320);
         Line(sb, t.Indicator, t.Measure, r.ThisPeriod, r.OfTotal, r.RateColumn, r.ToDate, t.Target, r.SetBy, r.TargetPeriod, r.YearAchievement,
             r.LastYear, r.Change, r.Notes);
         var toDate = period.YearToDate() is { } ytd && ytd.Start != period.Start ? ytd : null;
         var lastYear = period.YearEarlier();
-        foreach (var id in views.PageIndicators(unitId, period))
+        // Every indicator's target is usually for the same year: its label is made once per file, not once per line.
+        var labels = new LastLabel(views.Language);
+        foreach (var id in ids)
         {
             if (views.Data.Indicator(id) is not { } indicator) continue;
             var figure = views.Figures.Get(unitId, id, period);
@@ -69,7 +74,7 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
             {
                 var target = i < progress.Count ? progress[i] : null;
                 Line(sb, indicator.Name, indicator.Measure, value, of, rate, summed, Number(target?.Target.Value),
-                    target?.Target.SetBy is { } by ? views.UnitName(by) : "", target?.Target.Period.Label(views.Language) ?? "",
+                    target?.Target.SetBy is { } by ? views.UnitName(by) : "", target is null ? "" : labels.Of(target.Target.Period),
                     target is null ? "" : views.ProgressText(indicator, target) is var text && text != Formatting.NumberFormatter.NotReported ? text : "",
                     before, change, note);
             }
@@ -88,9 +93,10 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
         return string.Join("; ", new[] { computed, share, revision }.OfType<string>());
     }
 
-    private static byte[] WithBom(StringBuilder sb)
+    // Encoded from the buffer: no string of the whole file is made on the way.
+    private static byte[] WithBom(PooledText sb)
     {
-        var text = sb.ToString();
+        var text = sb.Span;
         var bytes = new byte[Bom.Length + Encoding.UTF8.GetByteCount(text)];
         Bom.CopyTo(bytes, 0);
         Encoding.UTF8.GetBytes(text, bytes.AsSpan(Bom.Length));
@@ -101,7 +107,7 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
     /// A line for each part of a breakdown under the indicator's lines, named as the page names it ("Tổng số đoàn viên
     /// – Khối hành chính sự nghiệp"), with the part's figure this period, to date and last year where known.
     /// </summary>
-    private void Parts(StringBuilder sb, Indicator indicator, Figure? figure, Figure? sum, Figure? previous)
+    private void Parts(PooledText sb, Indicator indicator, Figure? figure, Figure? sum, Figure? previous)
     {
         if (figure is null) return;
         foreach (var (key, value) in indicator.Parts.InOrder(figure.By))
@@ -187,7 +193,7 @@ public sealed class DataDownloads(DataViewFactory views, DataPages pages)
         return decimal.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',');
     }
 
-    private static void Line(StringBuilder sb, params string[] fields)
+    private static void Line(PooledText sb, params ReadOnlySpan<string> fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {

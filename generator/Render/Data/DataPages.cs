@@ -133,7 +133,7 @@ public sealed class DataPages
         {
             // A unit with no value of its own still gets a row when units below it reported: the province's total
             // belongs beside its districts' figures.
-            var given = _data.Subtree(unit.Id).SelectMany(u => _data.Figures.Periods(u, indicator.Id)).Distinct().Order().ToList();
+            var given = _data.Charts.SubtreePeriods(unit.Id, indicator.Id);
             if (given.Count == 0) continue;
             var latest = given[^1];
             if (_data.Figures.Get(unit.Id, indicator.Id, latest) is not { } figure) continue;
@@ -164,7 +164,7 @@ public sealed class DataPages
     private ChartView? Comparison(Indicator indicator, string unitId)
     {
         var children = _data.Data.Children(unitId)
-            .Where(c => _data.Subtree(c.Id).Any(u => _data.Figures.Periods(u, indicator.Id).Count > 0))
+            .Where(c => _data.Charts.SubtreePeriods(c.Id, indicator.Id).Count > 0)
             .Select(c => c.Id).ToList();
         if (children.Count < 2) return null;
         var title = $"{indicator.Name} – {_t.Charts.ChildrenCompared} {_data.UnitName(unitId)}";

@@ -49,7 +49,12 @@ public sealed record ChartRowView(string Label, string ValueText, IReadOnlyList<
 
 /// <summary>What partials/chart.html draws: the SVG and the same numbers as a table (<paramref name="Columns"/>: the
 /// series' names when there are several).</summary>
-public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows, IReadOnlyList<string>? Columns = null);
+public sealed record ChartView(string Id, string Title, string Svg, IReadOnlyList<ChartRowView> Rows, IReadOnlyList<string>? Columns = null)
+{
+    /// <summary>The whole figure block written by Bantin (<see cref="ChartHtml"/>), which the default partial prints; null
+    /// where it was not written (the partial then draws it from the fields).</summary>
+    public string? Html { get; init; }
+}
 
 /// <summary>A headline figure on the home or unit page.</summary>
 public sealed record HeadlineView(string Indicator, string IndicatorUrl, string ValueText, string PeriodLabel, string PeriodUrl, string? AchievementText, bool Computed);

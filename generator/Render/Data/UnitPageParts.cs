@@ -42,19 +42,21 @@ public sealed class UnitPageParts
     public PeriodGridView? Grid(string unitId, IReadOnlyList<Period> periods)
     {
         if (periods.Count == 0) return null;
+        // Looked up for every month of every year shown: a set, not a walk through ten years of periods each time.
+        var pages = periods.ToHashSet();
         var rows = periods.Where(p => p.Start.Year == p.End.Year).GroupBy(p => p.Start.Year).OrderByDescending(g => g.Key)
-            .Select(g => Row(unitId, g.Key, g.ToList())).ToList();
+            .Select(g => Row(unitId, g.Key, g.ToList(), pages)).ToList();
         var other = periods.Where(p => p.Start.Year != p.End.Year).Select(p => Link(unitId, p)).ToList();
         return new PeriodGridView(rows, other, periods.Any(p => p.IsMonth), rows.Any(r => r.Summaries.Count > 0));
     }
 
-    private PeriodGridRow Row(string unitId, int year, List<Period> periods)
+    private PeriodGridRow Row(string unitId, int year, List<Period> periods, HashSet<Period> pages)
     {
         var months = Enumerable.Range(1, 12).Select(m =>
         {
             var month = Period.Month(year, m);
             return new PeriodCellView(m.ToString(CultureInfo.InvariantCulture), month.Label(Lang),
-                periods.Contains(month) ? _site.Link(_data.UnitPeriodUrl(unitId, month)) : null);
+                pages.Contains(month) ? _site.Link(_data.UnitPeriodUrl(unitId, month)) : null);
         }).ToList();
         var summaries = periods.Where(p => !p.IsMonth).OrderBy(p => Rank(p.Kind)).ThenBy(p => p.Start).ThenBy(p => p.End)
             .Select(p => Link(unitId, p)).ToList();
@@ -101,8 +103,14 @@ public sealed class UnitPageParts
         return charts.Count == 0 ? null : new ChildRankingView(year.Label(Lang), charts);
     }
 
-    private bool ReportedThrough(string unitId, string indicatorId, YearMonth end) =>
-        _data.Subtree(unitId).Any(u => _data.Figures.Periods(u, indicatorId).Any(p => p.End == end));
+    private bool ReportedThrough(string unitId, string indicatorId, YearMonth end)
+    {
+        // In period order, which is by last month first: only the tail can end at or after `end`.
+        var given = _data.Charts.SubtreePeriods(unitId, indicatorId);
+        for (var i = given.Count - 1; i >= 0 && given[i].End.CompareTo(end) >= 0; i--)
+            if (given[i].End == end) return true;
+        return false;
+    }
 
     private LinkView Link(string unitId, Period p) => new(p.Label(Lang), _site.Link(_data.UnitPeriodUrl(unitId, p)));
 }
