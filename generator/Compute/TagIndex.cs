@@ -25,9 +25,20 @@ public static class TagIndex
         var names = first.ToDictionary(pair => pair.Key, pair => pair.Value.Name, StringComparer.Ordinal);
 
         var members = names.Keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
+        // An article names a few tags: a look among those already added beats a Distinct() per article (every rebuild
+        // of the preview makes this index again).
+        var added = new List<string>();
         foreach (var article in articles)
-        foreach (var slug in article.Tags.Select(SlugOf).Where(s => s.Length > 0).Distinct())
-            members[slug].Add(article);
+        {
+            added.Clear();
+            foreach (var name in article.Tags)
+            {
+                var slug = SlugOf(name);
+                if (slug.Length == 0 || added.Contains(slug)) continue;
+                added.Add(slug);
+                members[slug].Add(article);
+            }
+        }
 
         return names
             .Select(kv => new Tag(kv.Value, kv.Key, urls.ForTag(kv.Key), members[kv.Key]))

@@ -59,6 +59,9 @@ public sealed class BuildMemory : IContentCache
 
     public WrittenFiles Output { get; } = new();
 
+    /// <summary>The full paths of the images beside the sources, joined once.</summary>
+    public FullPaths Paths { get; } = new();
+
     public FileProbe Files { get; } = new();
 
     string[] IContentCache.List(string siteRoot, Func<string[]> enumerate, Func<string, bool> isContent) =>

@@ -43,6 +43,7 @@ public sealed class IncrementalBuilder
         if (!bag.HasErrors && memory.Last?.InPlaceEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
             && new InPlaceRebuild(_markdown, options, site, root, memory, memory.Last).Run(edits, bag, clock) is { } rebuilt)
             return rebuilt;
+        var lastArticles = memory.Last?.Articles;
         memory.Last = null;
 
         // Compute and render the bodies; the Markdown is kept, to compare with the next save.
@@ -79,7 +80,7 @@ public sealed class IncrementalBuilder
         if (!BuildGuard.Commit(output, options, bag)) return BuildGuard.Failed(bag, options, clock.Elapsed);
         memory.RememberPages(keys);
         memory.RememberDownloads(data.Units.Select(unit => unit.Id));
-        memory.Last = Remember(templates, data, buildTime, allArticles, allPages, shown, bodies, runner, dataViews, plan, versions);
+        memory.Last = Remember(templates, data, buildTime, allArticles, allPages, shown, bodies, runner, dataViews, plan, versions, lastArticles);
         memory.Defer(deferSearch ? cancel => WriteSearch(options, memory, renderer, plan.Search, plan.SearchJob, cancel) : null);
         clock.Mark("swap");
         return new BuildResult(true, bag.Sorted(), jobs.Count, output.FilesWritten, clock.Elapsed, options.ResolvedOutput, bag.Messages)
@@ -115,9 +116,7 @@ public sealed class IncrementalBuilder
             (item, item.SourcePath, bodies[item.SourcePath], stamps.Stamp(item.SourceFolder, bodies[item.SourcePath], item.CardImage))));
         var siteWide = memory.SiteWide(SiteWide.Describe(plan.Views.Site, plan.Index, memory.Templates.Version));
         // Two pages on one URL are an error already reported by the plan; the build goes on to report the pages' own.
-        var keys = new Dictionary<string, PageKey>(plan.Jobs.Count, StringComparer.Ordinal);
-        foreach (var job in plan.Jobs) keys.TryAdd(job.Url, PageKey.Of(job, siteWide, versions, memory.DataVersions));
-        return (keys, versions);
+        return (PagePass.Keys(plan.Jobs, siteWide, versions, memory.DataVersions), versions);
     }
 
     /// <summary>
@@ -135,12 +134,13 @@ public sealed class IncrementalBuilder
         // A page file is named once per job (a second job on one URL is an error the plan reported; it is drawn to report its own).
         var jobs = new List<PageJob>();
         var kept = new List<(string Url, string File)>(plan.Jobs.Count);
-        foreach (var job in plan.Jobs)
+        var each = PagePass.Kept(plan.Jobs, job => templates.Has(job.Template),
+            (job, file) => (deferSearch && job.Url == plan.Search.Url) || memory.CanKeep(job.Url, file, keys[job.Url]));
+        for (var i = 0; i < each.Length; i++)
         {
-            if (!templates.Has(job.Template)) continue;
-            var file = PageDrawing.PageFile(job.Url);
-            if (!(deferSearch && job.Url == plan.Search.Url) && !memory.CanKeep(job.Url, file, keys[job.Url])) jobs.Add(job);
-            else kept.Add((job.Url, file));
+            if (each[i] is not { File: { } file, Keep: var keep }) continue;
+            if (!keep) jobs.Add(plan.Jobs[i]);
+            else kept.Add((plan.Jobs[i].Url, file));
         }
         var drawing = jobs.Select(job => job.Url).ToHashSet(StringComparer.Ordinal);
         foreach (var (url, file) in kept)
@@ -156,13 +156,14 @@ public sealed class IncrementalBuilder
 
     private static LastBuild Remember(TemplateSet templates, Model.Data.DataSet data, DateTimeOffset buildTime, IReadOnlyList<Article> allArticles,
         IReadOnlyList<Page> allPages, ShownContent shown, System.Collections.Concurrent.ConcurrentDictionary<string, RenderedBody> bodies,
-        TemplateRunner runner, DataViewFactory dataViews, SitePlan plan, Dictionary<object, ItemVersion> versions) => new()
+        TemplateRunner runner, DataViewFactory dataViews, SitePlan plan, Dictionary<object, ItemVersion> versions,
+        System.Collections.Immutable.ImmutableDictionary<string, Article>? lastArticles) => new()
     {
         Templates = templates, Data = data, BuildTime = buildTime, StableUntil = LastBuild.NextScheduled(allArticles, buildTime),
         Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Shown = shown.Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = plan.Views, Plan = plan.Jobs, Versions = versions,
-        Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles),
+        Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles, lastArticles),
     };
 
     /// <summary>

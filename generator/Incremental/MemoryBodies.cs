@@ -20,22 +20,14 @@ public sealed class MemoryBodies(BuildMemory memory, string root) : IBodyCache
     public long Stamp(string folder, RenderedBody body, string? image)
     {
         var stamp = 0L;
-        foreach (var file in body.LocalFiles.Where(f => LocalFileName.IsUsable(f.RelativePath)))
-            stamp = HashCode.Combine(stamp, memory.Files.Stamp(FullPath(folder, file.RelativePath)));
+        var files = body.LocalFiles;
+        for (var i = 0; i < files.Count; i++)
+            if (LocalFileName.IsUsable(files[i].RelativePath)) stamp = HashCode.Combine(stamp, memory.Files.Stamp(FullPath(folder, files[i].RelativePath)));
         if (image is not null && MarkdownRenderer.IsLocal(image) && LocalFileName.IsUsable(image))
             stamp = HashCode.Combine(stamp, memory.Files.Stamp(FullPath(folder, image)));
         return stamp;
     }
 
-    /// <summary>
-    /// As <see cref="Path.GetFullPath(string)"/> gives it (the watcher's changed files are named so); a joined path with
-    /// no "." segment and no doubled separator is one already, and normalising 10,000 of them on every rebuild costs.
-    /// </summary>
-    private string FullPath(string folder, string relative)
-    {
-        var joined = Path.Join(root, folder, relative);
-        return Path.DirectorySeparatorChar == '/' && Path.IsPathFullyQualified(joined)
-            && !joined.Contains("/.", StringComparison.Ordinal) && !joined.Contains("//", StringComparison.Ordinal) && !joined.EndsWith('/')
-            ? joined : Path.GetFullPath(joined);
-    }
+    /// <summary>As <see cref="Path.GetFullPath(string)"/> gives it (the watcher's changed files are named so).</summary>
+    private string FullPath(string folder, string relative) => memory.Paths.Of(root, folder, relative);
 }

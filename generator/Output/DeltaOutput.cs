@@ -113,12 +113,7 @@ public sealed class DeltaOutput : ISiteOutput
             // The output folder removed during the build: what this build wrote is all there is of it.
             var recreated = !Directory.Exists(_target);
             if (recreated) Directory.CreateDirectory(_target);
-            foreach (var (relative, staged) in _staged.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-            {
-                var destination = Path.Combine(_target, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Move(staged, destination, overwrite: true);
-            }
+            MoveIn(_staged.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList());
             var gone = (_mayGo ?? _memory.Files.Keys).Where(k => _memory.Files.ContainsKey(k) && !_produced.ContainsKey(k)).ToList();
             foreach (var file in gone) Remove(file);
             // The same manifest as a full build's; rewritten only when the set of files moved (a body edit keeps it).
@@ -127,6 +122,38 @@ public sealed class DeltaOutput : ISiteOutput
         }
         _memory.Replace(_produced);
         _done = true;
+    }
+
+    /// <summary>
+    /// Moves the staged files to their places. An edit that shifts a category's pages stages some 250 files, each a
+    /// rename that waits on the file system (50–70 ms of a category edit at 10,000 articles): many are renamed from
+    /// several threads, a few in order on this one.
+    /// </summary>
+    private void MoveIn(List<KeyValuePair<string, string>> staged)
+    {
+        if (staged.Count < ManyMoves)
+        {
+            foreach (var pair in staged) MoveIn(pair);
+            return;
+        }
+        try
+        {
+            Parallel.ForEach(staged, MoveIn);
+        }
+        catch (AggregateException e)
+        {
+            // As one thread would have failed: the first failure, as it was thrown (an IOException is reported, not a crash).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+    }
+
+    private const int ManyMoves = 32;
+
+    private void MoveIn(KeyValuePair<string, string> pair)
+    {
+        var destination = Path.Combine(_target, pair.Key);
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        File.Move(pair.Value, destination, overwrite: true);
     }
 
     public void Dispose()

@@ -13,17 +13,24 @@ public static class PagePlan
     {
         var t = UiStrings.For(site.Language);
         var siteYaml = SourceSpan.FileOnly(Sources.SiteConfigReader.FileName);
+        // The article pages' inputs (links around each article) are the longest part of the plan: planned on a second
+        // thread while this one plans the lists and the data pages, and put back in their place in the order.
+        var content = Task.Run(() => Content(index, views, buildTime).ToList());
         var jobs = new List<PageJob>();
         foreach (var slice in Pagination.Split(index.Articles, site.PageSize, UrlScheme.Home))
             jobs.Add(new PageJob(slice.Url, "home.html",
                 () => views.List("home", t.Latest, site.Tagline, slice, [], [], slice.Number == 1 ? views.Headlines() : []), siteYaml, null,
                 Shows(slice, slice.Number == 1 && site.HomeUnit is { } home ? DataUse.Of(home) : DataUse.None)));
-        jobs.AddRange(Content(index, views, buildTime));
-        jobs.AddRange(Categories(site, index, views));
-        jobs.AddRange(Tags(site, index, views, t, siteYaml));
-        jobs.AddRange(Archives(site, index, views));
-        jobs.AddRange(dataPages.Jobs());
-        jobs.Add(search.Job(index));
+        var lists = new List<PageJob>();
+        lists.AddRange(Categories(site, index, views));
+        lists.AddRange(Tags(site, index, views, t, siteYaml));
+        lists.AddRange(Archives(site, index, views));
+        lists.AddRange(dataPages.Jobs());
+        lists.Add(search.Job(index));
+        var articles = content.GetAwaiter().GetResult();
+        jobs.Capacity = jobs.Count + articles.Count + lists.Count;
+        jobs.AddRange(articles);
+        jobs.AddRange(lists);
         return jobs;
     }
 
