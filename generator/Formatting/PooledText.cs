@@ -21,6 +21,18 @@ public sealed class PooledText(int capacity) : IDisposable
         return this;
     }
 
+    public PooledText Append(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return this;
+        Room(text.Length);
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+        return this;
+    }
+
+    /// <summary>What was appended, without making it a string.</summary>
+    public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
+
     public PooledText Append(char c)
     {
         Room(1);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -47,7 +46,7 @@ internal sealed class DirectInclude : IScriptCustomFunction
     {
         context.EnterRecursive(callerContext);
         var indent = context.CurrentIndent;
-        ref var atLineStart = ref PreviousTextWasNewLine(context);
+        ref var atLineStart = ref ScribanLines.PreviousTextWasNewLine(context);
         var output = new IndentingOutput(context.Output, indent, atLineStart);
         context.CurrentIndent = null;
         // Inside an indented include Scriban starts the included text as if no line had ended (RenderTemplate).
@@ -75,8 +74,4 @@ internal sealed class DirectInclude : IScriptCustomFunction
     private static bool Printed(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments) =>
         arguments.Count == 1 && context.EnableOutput && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
         && call.Arguments.Count == 1 && call.Arguments[0] is not ScriptNamedArgument;
-
-    // Scriban keeps whether the last text written ended a line, to know where an indent goes; it has no public setter.
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 }

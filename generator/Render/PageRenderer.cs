@@ -20,6 +20,8 @@ public sealed class PageRenderer
     private readonly UiStrings _strings;
     private readonly ConcurrentDictionary<(Diagnostics.SourceSpan, string), string> _failures = new();
     private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals, Utf8Output Output, Utf8Output Page, PageContent Content)> _contexts;
+    // Unit × period pages are written in C# while their templates are the theme's (UnitPeriodHtml).
+    private readonly bool _unitPeriodInCode;
 
     public PageRenderer(TemplateRunner runner, SiteView site, UiStrings strings)
     {
@@ -27,6 +29,7 @@ public sealed class PageRenderer
         _site = site;
         _strings = strings;
         _contexts = new ThreadLocal<(TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent)>(NewContext);
+        _unitPeriodInCode = Data.UnitPeriodHtml.Templates.All(runner.Templates.IsTheme);
     }
 
     /// <summary>Returns the page's HTML, or null when a template failed (the failure is kept for <see cref="Report"/>).</summary>
@@ -55,7 +58,10 @@ public sealed class PageRenderer
             // The page's template first, into bytes of its own; then the layout, which takes them as `content`.
             pageOutput.Clear();
             output.Clear();
-            RenderInto(context, _runner.Templates[templateName], pageOutput);
+            if (_unitPeriodInCode && page is Data.UnitPeriodView unitPeriod && templateName == Data.UnitPeriodHtml.Template)
+                WriteUnitPeriod(context, globals, unitPeriod, pageOutput);
+            else
+                RenderInto(context, _runner.Templates[templateName], pageOutput);
             content.Set(pageOutput, output);
             globals.SetValue("content", content, true);
             RenderInto(context, _runner.Templates[Layout], output);
@@ -85,6 +91,20 @@ public sealed class PageRenderer
             context.PopOutput();
         }
         output.Flush();
+    }
+
+    // As after unit-period.html: its variables set, and its text ending a line, for a site's layout that looks at them.
+    private void WriteUnitPeriod(TemplateContext context, ScriptObject globals, Data.UnitPeriodView page, Utf8Output output)
+    {
+        // Sized for a page with the results table and the child units' table, so that the buffer never grows.
+        using var text = new Formatting.PooledText(page.Table.Html.Length + 16 * 1024);
+        Data.UnitPeriodHtml.Write(text, page, _site, _strings);
+        output.Write(text.Written);
+        output.Flush();
+        globals.SetValue("table", page.Table, false);
+        globals.SetValue("child_figures", page.ChildFigures, false);
+        if (page.Articles.Count > 0) globals.SetValue("cards", page.Articles, false);
+        if (!text.Written.IsEmpty) ScribanLines.PreviousTextWasNewLine(context) = text.Written[^1] == '\n';
     }
 
     private (TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent) NewContext()
