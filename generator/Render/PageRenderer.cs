@@ -97,7 +97,7 @@ public sealed class PageRenderer
     private void WriteUnitPeriod(TemplateContext context, ScriptObject globals, Data.UnitPeriodView page, Utf8Output output)
     {
         // Sized for a page with the results table and the child units' table, so that the buffer never grows.
-        using var text = new Formatting.PooledText(page.Table.Html.Length + 16 * 1024);
+        using var text = new Formatting.PooledText(page.Table.Capacity + 16 * 1024);
         Data.UnitPeriodHtml.Write(text, page, _site, _strings);
         output.Write(text.Written);
         output.Flush();

@@ -263,8 +263,9 @@ public sealed class DataViewFactory
         var csv = downloads ? _site.Link(CsvUrl(unitId, period)) : null;
         var json = downloads ? _site.Link(JsonUrl(unitId)) : null;
         var yearTargets = anyTarget && allYear;
-        var html = ResultsTableHtml.Write(caption, rows, anyComputed, Strings, Report, yearTargets, csv, json);
-        return new ResultsTableView(caption, rows, anyComputed, html) { CsvUrl = csv, JsonUrl = json };
+        var (t, r) = (Strings, Report);
+        return new ResultsTableView(caption, rows, anyComputed, sb => ResultsTableHtml.Write(sb, caption, rows, anyComputed, t, r, yearTargets, csv, json),
+            ResultsTableHtml.Capacity(rows.Count)) { CsvUrl = csv, JsonUrl = json };
     }
 
     public ReportStrings Report => ReportStrings.For(_lang);

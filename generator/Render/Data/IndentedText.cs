@@ -10,16 +10,17 @@ internal sealed class IndentedText(PooledText text, string indent)
 {
     private bool _atLineStart;
 
-    public IndentedText Append(string? value)
+    public IndentedText Append(string? value) => Append(value.AsSpan());
+
+    public IndentedText Append(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value)) return this;
         var at = 0;
         while (at < value.Length)
         {
             if (_atLineStart) text.Append(indent);
-            var newLine = value.IndexOf('\n', at);
+            var newLine = value[at..].IndexOf('\n') is >= 0 and var found ? at + found : -1;
             var stop = newLine < 0 ? value.Length : newLine + 1;
-            text.Append(value.AsSpan(at, stop - at));
+            text.Append(value[at..stop]);
             _atLineStart = newLine >= 0;
             at = stop;
         }

@@ -29,7 +29,11 @@ public static class UnitPeriodHtml
         sb.Append('\n').Append("  <h1 class=\"page-title\">").Append(Html.Escape(page.Title)).Append("</h1>\n");
         if (page.Note is { } note) sb.Append("  <p class=\"note\">").Append(Html.Escape(note)).Append("</p>\n");
         sb.Append(Two);
-        new IndentedText(sb, Two).Append(page.Table.Html).Append("\n");
+        using (var table = new PooledText(page.Table.Capacity))
+        {
+            page.Table.WriteHtml(table);
+            new IndentedText(sb, Two).Append(table.Written).Append("\n");
+        }
         sb.Append("\n\n").Append(Two);
         ChildFigures(new IndentedText(sb, Two), page.ChildFigures, t);
         sb.Append('\n');
