@@ -206,10 +206,11 @@ public sealed class Figures
     {
         if (!_targets.TryGetValue((unitId, indicatorId), out var targets)) return [];
         var kind = _indicatorNumbers.TryGetValue(indicatorId, out var known) ? known.Indicator.Kind : IndicatorKind.Flow;
-        var list = new List<TargetProgress>();
+        List<TargetProgress>? list = null;
         foreach (var target in targets)
         {
             if (!target.Period.Contains(period)) continue;
+            list ??= [];
             var through = kind is IndicatorKind.Flow or IndicatorKind.Ratio && target.Period.Start != period.Start
                 ? Period.MonthRange(target.Period.Start, period.End)
                 : period;
@@ -217,7 +218,7 @@ public sealed class Figures
             decimal? ratio = kind != IndicatorKind.Rate && figure is not null && NumberFormatter.TryRatio(figure.Value, target.Value, out var r) ? r : null;
             list.Add(new TargetProgress(target, through, figure, ratio));
         }
-        return list;
+        return list ?? (IReadOnlyList<TargetProgress>)[];
     }
 
     /// <summary>The periods for which the unit has given results, in period order: its reporting periods.</summary>
