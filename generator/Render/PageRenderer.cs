@@ -22,6 +22,8 @@ public sealed class PageRenderer
     private readonly ThreadLocal<(TemplateContext Context, ScriptObject Globals, Utf8Output Output, Utf8Output Page, PageContent Content)> _contexts;
     // Unit × period pages are written in C# while their templates are the theme's (UnitPeriodHtml).
     private readonly bool _unitPeriodInCode;
+    // ... and so is the layout around them, while layout.html, header and footer are the theme's (LayoutHtml).
+    private readonly bool _layoutInCode;
 
     public PageRenderer(TemplateRunner runner, SiteView site, UiStrings strings)
     {
@@ -30,6 +32,7 @@ public sealed class PageRenderer
         _strings = strings;
         _contexts = new ThreadLocal<(TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent)>(NewContext);
         _unitPeriodInCode = Data.UnitPeriodHtml.Templates.All(runner.Templates.IsTheme);
+        _layoutInCode = _unitPeriodInCode && Data.LayoutHtml.Templates.All(runner.Templates.IsTheme);
     }
 
     /// <summary>Returns the page's HTML, or null when a template failed (the failure is kept for <see cref="Report"/>).</summary>
@@ -49,6 +52,12 @@ public sealed class PageRenderer
         // One context per thread, reused page after page: Scriban pools its scopes, loop states and output buffer in
         // the context, so a fresh context per page allocated most of what a page cost (≈20× its HTML).
         var (context, globals, output, pageOutput, content) = _contexts.Value!;
+        if (_layoutInCode && page is Data.UnitPeriodView whole && templateName == Data.UnitPeriodHtml.Template)
+        {
+            WriteWholePage(context, whole, output);
+            done(output.Written);
+            return true;
+        }
         globals.Clear();
         globals.SetValue("site", _site, true);
         globals.SetValue("page", page, true);
@@ -105,6 +114,19 @@ public sealed class PageRenderer
         globals.SetValue("child_figures", page.ChildFigures, false);
         if (page.Articles.Count > 0) globals.SetValue("cards", page.Articles, false);
         if (!text.Written.IsEmpty) ScribanLines.PreviousTextWasNewLine(context) = text.Written[^1] == '\n';
+    }
+
+    private void WriteWholePage(TemplateContext context, Data.UnitPeriodView page, Utf8Output output)
+    {
+        using var text = new Formatting.PooledText(page.Table.Capacity + 32 * 1024);
+        Data.LayoutHtml.Head(text, page, _site, _strings);
+        Data.UnitPeriodHtml.Write(text, page, _site, _strings);
+        Data.LayoutHtml.Tail(text, _site, _strings);
+        output.Clear();
+        output.Write(text.Written);
+        output.Flush();
+        // As after Scriban's layout, which ends a line.
+        ScribanLines.PreviousTextWasNewLine(context) = true;
     }
 
     private (TemplateContext, ScriptObject, Utf8Output, Utf8Output, PageContent) NewContext()

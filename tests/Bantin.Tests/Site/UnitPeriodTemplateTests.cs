@@ -4,8 +4,8 @@ using Bantin.Tests.Support;
 namespace Bantin.Tests.Site;
 
 /// <summary>
-/// Unit × period pages are written in C# only while unit-period.html and its partials are the theme's: the example
-/// site's pages come out the same either way, and a site's own partial is drawn exactly as it says.
+/// Unit × period pages are written in C# only while unit-period.html, layout.html and their partials are the theme's:
+/// the example site's pages come out the same either way, and a site's own template is drawn exactly as it says.
 /// </summary>
 public sealed class UnitPeriodTemplateTests
 {
@@ -28,6 +28,9 @@ public sealed class UnitPeriodTemplateTests
     [InlineData("partials/results-table.html", "<p class=\"mine\">{{ table.rows.size }} {{ table.caption }}</p>", "<p class=\"mine\">", true)]
     [InlineData("partials/links.html", "<p class=\"mine\">{{ cards.size }}</p>", "<p class=\"mine\">", false)]
     [InlineData("unit-period.html", "<p class=\"mine\">{{ page.title }}</p>", "<p class=\"mine\">Liên đoàn Lao động tỉnh Cao Bằng – tháng 4/2019</p>", true)]
+    [InlineData("partials/header.html", "<p class=\"mine\">{{ page.kind }}</p>", "<p class=\"mine\">unit-period</p>", true)]
+    [InlineData("partials/footer.html", "<p class=\"mine\">{{ site.title }}</p>", "<p class=\"mine\">", true)]
+    [InlineData("layout.html", "<p class=\"mine\">{{ page.title }}</p>{{ content }}", "<p class=\"mine\">Liên đoàn Lao động tỉnh Cao Bằng – tháng 4/2019</p>", true)]
     public void A_site_template_is_drawn_as_it_says(string template, string text, string expected, bool everyPage)
     {
         using var site = Example();
