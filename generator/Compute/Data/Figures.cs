@@ -239,12 +239,35 @@ public sealed class Figures
     public IReadOnlyList<string> IndicatorIds(IEnumerable<string> unitIds, Period period)
     {
         bool[]? any = null;
+        foreach (var unitId in unitIds) Listed(ref any, unitId, period);
+        return InOrder(any);
+    }
+
+    /// <summary>
+    /// The same, adding what each unit gave for its reporting periods inside <paramref name="period"/>: what the page of
+    /// a derived period lists (a year made of months). One set of flags, not a list of indicators per month and unit.
+    /// </summary>
+    public IReadOnlyList<string> IndicatorIdsWithin(IEnumerable<string> unitIds, Period period)
+    {
+        bool[]? any = null;
         foreach (var unitId in unitIds)
         {
-            if (!_listed.TryGetValue((unitId, period.Start.Index, period.End.Index), out var flags)) continue;
-            any ??= new bool[flags.Length];
-            for (var i = 0; i < flags.Length; i++) any[i] |= flags[i];
+            Listed(ref any, unitId, period);
+            foreach (var given in Periods(unitId))
+                if (period.Contains(given)) Listed(ref any, unitId, given);
         }
+        return InOrder(any);
+    }
+
+    private void Listed(ref bool[]? any, string unitId, Period period)
+    {
+        if (!_listed.TryGetValue((unitId, period.Start.Index, period.End.Index), out var flags)) return;
+        any ??= new bool[flags.Length];
+        for (var i = 0; i < flags.Length; i++) any[i] |= flags[i];
+    }
+
+    private IReadOnlyList<string> InOrder(bool[]? any)
+    {
         if (any is null) return [];
         var ids = new List<string>();
         foreach (var indicator in _data.Indicators)

@@ -165,13 +165,7 @@ public sealed class DataViewFactory
     private IReadOnlyList<string> FindPageIndicators(string unitId, Period period)
     {
         var subtree = Subtree(unitId);
-        var ids = _figures.IndicatorIds(subtree, period);
-        if (!IsDerived(unitId, period)) return ids;
-        var inside = new HashSet<string>(ids, StringComparer.Ordinal);
-        foreach (var unit in subtree)
-            foreach (var given in _figures.Periods(unit))
-                if (period.Contains(given)) inside.UnionWith(_figures.IndicatorIds(unit, given));
-        return _data.Indicators.Select(i => i.Id).Where(inside.Contains).ToList();
+        return IsDerived(unitId, period) ? _figures.IndicatorIdsWithin(subtree, period) : _figures.IndicatorIds(subtree, period);
     }
 
     public Language Language => _lang;
