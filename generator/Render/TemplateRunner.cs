@@ -20,6 +20,7 @@ public sealed class TemplateRunner
         if (_builtins["html"] is ScriptObject html)
             // Import() leaves the built-in in place for pipes; SetValue replaces it for every call form.
             html.SetValue("escape", HtmlEscapeFunction.Instance, true);
+        _builtins.SetValue("include", DirectInclude.Instance, true);
     }
 
     public TemplateSet Templates => _templates;

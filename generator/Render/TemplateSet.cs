@@ -19,11 +19,17 @@ public sealed class TemplateSet : ITemplateLoader
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<Asset> assets)
+    private readonly HashSet<string> _theme;
+
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<Asset> assets, HashSet<string> theme)
     {
         _templates = templates;
         Assets = assets;
+        _theme = theme;
     }
+
+    /// <summary>Whether the template is the built-in theme's own, not one of the site's templates/.</summary>
+    public bool IsTheme(string name) => _theme.Contains(name);
 
     /// <summary>Files under assets/ of the theme and of the site, copied as they are.</summary>
     public IReadOnlyList<Asset> Assets { get; }
@@ -74,6 +80,7 @@ public sealed class TemplateSet : ITemplateLoader
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var theme = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, (display, text)) in sources)
         {
             var template = Template.Parse(text(), display);
@@ -84,8 +91,9 @@ public sealed class TemplateSet : ITemplateLoader
                 continue;
             }
             templates[name] = template;
+            if (display.StartsWith("theme:", StringComparison.Ordinal)) theme.Add(name);
         }
-        return new TemplateSet(templates, assets.Values.ToList());
+        return new TemplateSet(templates, assets.Values.ToList(), theme);
     }
 
     public static Diagnostics.SourceSpan SpanOf(string file, Scriban.Parsing.SourceSpan span) =>

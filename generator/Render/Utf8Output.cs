@@ -27,9 +27,10 @@ public sealed class Utf8Output : IScriptOutput
         _encoder.Reset();
     }
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> chars)
     {
-        var chars = text.AsSpan(offset, count);
         var needed = Utf8.GetMaxByteCount(chars.Length);
         if (_buffer.Length - _length < needed) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + needed));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);

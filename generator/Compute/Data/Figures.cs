@@ -206,10 +206,11 @@ public sealed class Figures
     {
         if (!_targets.TryGetValue((unitId, indicatorId), out var targets)) return [];
         var kind = _indicatorNumbers.TryGetValue(indicatorId, out var known) ? known.Indicator.Kind : IndicatorKind.Flow;
-        var list = new List<TargetProgress>();
+        List<TargetProgress>? list = null;
         foreach (var target in targets)
         {
             if (!target.Period.Contains(period)) continue;
+            list ??= [];
             var through = kind is IndicatorKind.Flow or IndicatorKind.Ratio && target.Period.Start != period.Start
                 ? Period.MonthRange(target.Period.Start, period.End)
                 : period;
@@ -217,7 +218,7 @@ public sealed class Figures
             decimal? ratio = kind != IndicatorKind.Rate && figure is not null && NumberFormatter.TryRatio(figure.Value, target.Value, out var r) ? r : null;
             list.Add(new TargetProgress(target, through, figure, ratio));
         }
-        return list;
+        return list ?? (IReadOnlyList<TargetProgress>)[];
     }
 
     /// <summary>The periods for which the unit has given results, in period order: its reporting periods.</summary>
@@ -238,12 +239,35 @@ public sealed class Figures
     public IReadOnlyList<string> IndicatorIds(IEnumerable<string> unitIds, Period period)
     {
         bool[]? any = null;
+        foreach (var unitId in unitIds) Listed(ref any, unitId, period);
+        return InOrder(any);
+    }
+
+    /// <summary>
+    /// The same, adding what each unit gave for its reporting periods inside <paramref name="period"/>: what the page of
+    /// a derived period lists (a year made of months). One set of flags, not a list of indicators per month and unit.
+    /// </summary>
+    public IReadOnlyList<string> IndicatorIdsWithin(IEnumerable<string> unitIds, Period period)
+    {
+        bool[]? any = null;
         foreach (var unitId in unitIds)
         {
-            if (!_listed.TryGetValue((unitId, period.Start.Index, period.End.Index), out var flags)) continue;
-            any ??= new bool[flags.Length];
-            for (var i = 0; i < flags.Length; i++) any[i] |= flags[i];
+            Listed(ref any, unitId, period);
+            foreach (var given in Periods(unitId))
+                if (period.Contains(given)) Listed(ref any, unitId, given);
         }
+        return InOrder(any);
+    }
+
+    private void Listed(ref bool[]? any, string unitId, Period period)
+    {
+        if (!_listed.TryGetValue((unitId, period.Start.Index, period.End.Index), out var flags)) return;
+        any ??= new bool[flags.Length];
+        for (var i = 0; i < flags.Length; i++) any[i] |= flags[i];
+    }
+
+    private IReadOnlyList<string> InOrder(bool[]? any)
+    {
         if (any is null) return [];
         var ids = new List<string>();
         foreach (var indicator in _data.Indicators)
@@ -269,9 +293,29 @@ public sealed class Figures
             var latest = given.LastOrDefault(r => period.Contains(r.Period));
             return latest is null ? null : Figure.Given(latest, true);
         }
+        if (MonthByMonth(given, period, pair) is { } months) return Sum(months);
         return TimeCover.Find(given, period) is { } cover
             ? Sum(cover.Select(r => GivenFigure(pair, r)).ToArray())
             : null;
+    }
+
+    // The common case (every unit reporting monthly): each month of the period given once and nothing longer inside
+    // it, so the months are the only cover there is. Found without TimeCover's lists, a list per month of every
+    // year-to-date and quarter that pages ask for (a fifth of what a unit × period page's view allocated).
+    private Figure[]? MonthByMonth(ArraySegment<Result> given, Period period, int pair)
+    {
+        var length = period.MonthCount;
+        if (given.Count < length) return null;
+        Figure[]? months = null;
+        var count = 0;
+        foreach (var r in given)
+        {
+            if (!period.Contains(r.Period)) continue;
+            // Values for the same months are indexed once, so single months inside the period are distinct months.
+            if (r.Period.MonthCount != 1) return null;
+            (months ??= new Figure[length])[count++] = GivenFigure(pair, r);
+        }
+        return count == length ? months : null;
     }
 
     // The figure made once for a given value: a sum keeps its parts (their sources), and a new figure for each part
@@ -325,14 +369,23 @@ public sealed class Figures
         {
             var value = 0m;
             decimal? of = 0m;
-            foreach (var p in parts)
+            for (var i = 0; i < parts.Count; i++)
             {
+                var p = parts[i];
                 value += p.Value;
                 of = of is { } o && p.Of is { } po ? o + po : null;
             }
             // Most figures have no breakdown: they share the empty one instead of each holding an empty list.
             IReadOnlyList<KeyValuePair<string, decimal>> breakdown = [];
-            if (parts.All(p => p.By.Count > 0))
+            var (everyBreakdown, provisional, revised) = (true, false, (DateOnly?)null);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var p = parts[i];
+                everyBreakdown &= p.By.Count > 0;
+                provisional |= p.Provisional;
+                if (p.RevisedOn > revised || revised is null) revised = p.RevisedOn;
+            }
+            if (everyBreakdown)
             {
                 var by = new List<KeyValuePair<string, decimal>>();
                 breakdown = by;
@@ -343,11 +396,7 @@ public sealed class Figures
                     else { index[key] = by.Count; by.Add(new(key, v)); }
                 }
             }
-            return new Figure(value, of, breakdown, true, new SumSources(parts))
-            {
-                Provisional = parts.Any(p => p.Provisional),
-                RevisedOn = parts.Max(p => p.RevisedOn),
-            };
+            return new Figure(value, of, breakdown, true, new SumSources(parts)) { Provisional = provisional, RevisedOn = revised };
         }
         catch (OverflowException)
         {

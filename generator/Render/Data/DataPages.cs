@@ -104,14 +104,17 @@ public sealed class DataPages
     {
         var periods = Periods(unit.Id);
         var at = IndexOf(periods, period);
-        var title = $"{unit.Name} – {period.Label(_site.Language)}";
-        var crumbs = Trail(unit, current: false).ToList();
-        crumbs.Add(new LinkView(period.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, period)), true));
+        var label = _data.Label(period);
+        var title = $"{unit.Name} – {label}";
+        var url = _data.UnitPeriodUrl(unit.Id, period);
+        var link = _site.Link(url);
+        var crumbs = Trail(unit, current: false);
+        crumbs.Add(new LinkView(label, link, true));
         return new UnitPeriodView(
             Kind: "unit-period",
             Title: title,
-            Url: _site.Link(_data.UnitPeriodUrl(unit.Id, period)),
-            Permalink: _site.Permalink(_data.UnitPeriodUrl(unit.Id, period)),
+            Url: link,
+            Permalink: _site.Permalink(url),
             Description: title,
             Breadcrumb: crumbs,
             Table: _data.Table(unit.Id, period, Indicators(unit.Id, period), downloads: true),
@@ -182,7 +185,7 @@ public sealed class DataPages
         {
             var indicator = _data.Data.Indicator(id)!;
             var values = reporting.Select(c => _data.Figures.Get(c.Id, id, period) is { } f ? _data.ValueText(indicator, f) : "—").ToList();
-            return new ChildComparisonRow(indicator.Name, _site.Link(_data.IndicatorUrl(id)), values);
+            return new ChildComparisonRow(indicator.Name, _data.IndicatorLink(id), values);
         }).ToList();
         var units = reporting.Select(c => new LinkView(c.DisplayShort, _site.Link(_data.UnitPeriodUrl(c.Id, period)))).ToList();
         return rows.Count == 0 ? null : new ChildComparisonView(period.Label(_site.Language), units, rows);
@@ -193,12 +196,12 @@ public sealed class DataPages
 
     private List<LinkView> Trail(Unit unit, bool current)
     {
-        var trail = _data.Data.Ancestors(unit.Id).Reverse().Select(a => new LinkView(a.DisplayShort, _site.Link(_data.UnitUrl(a.Id)))).ToList();
-        trail.Add(new LinkView(unit.DisplayShort, _site.Link(_data.UnitUrl(unit.Id)), current));
+        var trail = _data.Data.Ancestors(unit.Id).Reverse().Select(a => new LinkView(a.DisplayShort, _data.UnitLink(a.Id))).ToList();
+        trail.Add(new LinkView(unit.DisplayShort, _data.UnitLink(unit.Id), current));
         return trail;
     }
 
-    private LinkView Link(Unit unit, Period period) => new(period.Label(_site.Language), _site.Link(_data.UnitPeriodUrl(unit.Id, period)));
+    private LinkView Link(Unit unit, Period period) => new(_data.Label(period), _site.Link(_data.UnitPeriodUrl(unit.Id, period)));
 
     private static int IndexOf(IReadOnlyList<Period> periods, Period period)
     {

@@ -165,13 +165,7 @@ public sealed class DataViewFactory
     private IReadOnlyList<string> FindPageIndicators(string unitId, Period period)
     {
         var subtree = Subtree(unitId);
-        var ids = _figures.IndicatorIds(subtree, period);
-        if (!IsDerived(unitId, period)) return ids;
-        var inside = new HashSet<string>(ids, StringComparer.Ordinal);
-        foreach (var unit in subtree)
-            foreach (var given in _figures.Periods(unit))
-                if (period.Contains(given)) inside.UnionWith(_figures.IndicatorIds(unit, given));
-        return _data.Indicators.Select(i => i.Id).Where(inside.Contains).ToList();
+        return IsDerived(unitId, period) ? _figures.IndicatorIdsWithin(subtree, period) : _figures.IndicatorIds(subtree, period);
     }
 
     public Language Language => _lang;
@@ -182,6 +176,21 @@ public sealed class DataViewFactory
     public Figures Figures => _figures;
 
     public string UnitUrl(string unitId) => _site.Urls.ForUnit(unitId);
+
+    // Links and labels that every unit × period page prints again (each row's indicator, each target's issuer and
+    // year), made once: as new strings per page they were a tenth of what the page's view allocated.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unitLinks = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _indicatorLinks = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Period, string> _labels = new();
+
+    /// <summary>The unit's page as a link (with the base path).</summary>
+    public string UnitLink(string unitId) => _unitLinks.GetOrAdd(unitId, id => _site.Link(UnitUrl(id)));
+
+    /// <summary>The indicator's page as a link (with the base path).</summary>
+    public string IndicatorLink(string indicatorId) => _indicatorLinks.GetOrAdd(indicatorId, id => _site.Link(IndicatorUrl(id)));
+
+    /// <summary>The period as the site's language writes it ("tháng 4/2019").</summary>
+    public string Label(Period period) => _labels.GetOrAdd(period, p => p.Label(_lang));
 
     public string UnitPeriodUrl(string unitId, Period period) => _site.Urls.ForUnit(unitId) + period.Slug + "/";
 
@@ -231,25 +240,29 @@ public sealed class DataViewFactory
             var share = ShareText(figure);
             var progress = _figures.Progress(unitId, id, period);
             anyTarget |= progress.Count > 0;
-            allYear &= progress.All(p => IsYear(p.Target.Period));
-            var targets = progress.Select(p => new TargetView(
-                ValueText: NumberFormatter.Format(p.Target.Value, _lang),
-                SetBy: p.Target.SetBy is null ? null : UnitName(p.Target.SetBy),
-                SetByUrl: p.Target.SetBy is null ? null : _site.Link(UnitUrl(p.Target.SetBy)),
-                PeriodLabel: p.Target.Period.Label(_lang),
-                AchievementText: ProgressText(indicator, p),
-                Partial: period.MonthCount < p.Target.Period.MonthCount)).ToList();
+            List<TargetView>? targets = null;
+            foreach (var p in progress)
+            {
+                allYear &= IsYear(p.Target.Period);
+                (targets ??= new List<TargetView>(progress.Count)).Add(new TargetView(
+                    ValueText: NumberFormatter.Format(p.Target.Value, _lang),
+                    SetBy: p.Target.SetBy is null ? null : UnitName(p.Target.SetBy),
+                    SetByUrl: p.Target.SetBy is null ? null : UnitLink(p.Target.SetBy),
+                    PeriodLabel: Label(p.Target.Period),
+                    AchievementText: ProgressText(indicator, p),
+                    Partial: period.MonthCount < p.Target.Period.MonthCount));
+            }
             var previous = lastYear is null ? null : _figures.Get(unitId, id, lastYear);
             rows.Add(new ResultRowView(
                 Indicator: indicator.Name,
-                IndicatorUrl: _site.Link(IndicatorUrl(id)),
+                IndicatorUrl: IndicatorLink(id),
                 Measure: indicator.Measure,
                 ResultText: figure is null ? NotReported : ValueText(indicator, figure),
                 RateText: figure is null ? null : RateText(figure),
                 Computed: figure?.Computed ?? false,
                 Reported: figure is not null,
-                Targets: targets,
-                Breakdown: figure is null ? [] : indicator.Parts.InOrder(figure.By).Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList())
+                Targets: (IReadOnlyList<TargetView>?)targets ?? [],
+                Breakdown: figure is null || figure.By.Count == 0 ? [] : indicator.Parts.InOrder(figure.By).Select(kv => new BreakdownView(PartName(indicator, kv.Key), NumberFormatter.Format(kv.Value, _lang))).ToList())
             {
                 ToDateText = toDate is null ? null : _figures.Get(unitId, id, toDate) is { } sum ? Marked(indicator, sum) : NumberFormatter.NotReported,
                 LastYearText = lastYear is null ? null : previous is null ? NumberFormatter.NotReported : Marked(indicator, previous),
@@ -263,8 +276,9 @@ public sealed class DataViewFactory
         var csv = downloads ? _site.Link(CsvUrl(unitId, period)) : null;
         var json = downloads ? _site.Link(JsonUrl(unitId)) : null;
         var yearTargets = anyTarget && allYear;
-        var html = ResultsTableHtml.Write(caption, rows, anyComputed, Strings, Report, yearTargets, csv, json);
-        return new ResultsTableView(caption, rows, anyComputed, html) { CsvUrl = csv, JsonUrl = json };
+        var (t, r) = (Strings, Report);
+        return new ResultsTableView(caption, rows, anyComputed, sb => ResultsTableHtml.Write(sb, caption, rows, anyComputed, t, r, yearTargets, csv, json),
+            ResultsTableHtml.Capacity(rows.Count)) { CsvUrl = csv, JsonUrl = json };
     }
 
     public ReportStrings Report => ReportStrings.For(_lang);

@@ -1,3 +1,4 @@
+using Bantin.Formatting;
 using Bantin.Render.Views;
 
 namespace Bantin.Render.Data;
@@ -36,8 +37,47 @@ public sealed record ResultRowView(
 public sealed record BreakdownView(string Name, string ValueText);
 
 /// <summary>What partials/results-table.html draws: <c>html</c> is the whole table, ready-made (<see cref="ResultsTableHtml"/>).</summary>
-public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed, string Html)
+public sealed record ResultsTableView(string Caption, IReadOnlyList<ResultRowView> Rows, bool AnyComputed)
 {
+    // The table's HTML is made when a template asks for it: a unit × period page written in C# appends it to the page
+    // instead (WriteHtml), and a 15,000-character string per page was half of what its view allocated.
+    private readonly Action<PooledText>? _write;
+    private string? _html;
+
+    public ResultsTableView(string caption, IReadOnlyList<ResultRowView> rows, bool anyComputed, string html) : this(caption, rows, anyComputed)
+    {
+        _html = html;
+    }
+
+    /// <param name="write">Appends the table's HTML; <paramref name="capacity"/> is a buffer size that holds it.</param>
+    public ResultsTableView(string caption, IReadOnlyList<ResultRowView> rows, bool anyComputed, Action<PooledText> write, int capacity)
+        : this(caption, rows, anyComputed)
+    {
+        _write = write;
+        Capacity = capacity;
+    }
+
+    /// <summary>The whole table as HTML.</summary>
+    public string Html => _html ??= Made();
+
+    /// <summary>A buffer size that holds <see cref="Html"/> without growing.</summary>
+    internal int Capacity { get; } = 1024;
+
+    /// <summary>Appends <see cref="Html"/> to <paramref name="sb"/>, without making it a string when it is not one yet.</summary>
+    internal void WriteHtml(PooledText sb)
+    {
+        if (_html is not null || _write is null) sb.Append(Html);
+        else _write(sb);
+    }
+
+    private string Made()
+    {
+        if (_write is null) return "";
+        using var sb = new PooledText(Capacity);
+        _write(sb);
+        return sb.ToString();
+    }
+
     /// <summary>The table as CSV and the unit's series as JSON, linked under the table; null for tables in prose.</summary>
     public string? CsvUrl { get; init; }
 

@@ -17,6 +17,19 @@ public static class ResultsTableHtml
     public static string Write(string caption, IReadOnlyList<ResultRowView> rows, bool anyComputed, UiStrings t, ReportStrings r,
         bool yearTargets = false, string? csvUrl = null, string? jsonUrl = null)
     {
+        // About 650 characters a row with every column: sized so that the builder never grows (a grown one is garbage).
+        using var sb = new PooledText(Capacity(rows.Count));
+        Write(sb, caption, rows, anyComputed, t, r, yearTargets, csvUrl, jsonUrl);
+        return sb.ToString();
+    }
+
+    /// <summary>A buffer size that holds the table of so many rows without growing.</summary>
+    public static int Capacity(int rows) => 1024 + rows * 768;
+
+    /// <summary>The table appended to <paramref name="sb"/>: a page written in C# takes it without a string of its own.</summary>
+    public static void Write(PooledText sb, string caption, IReadOnlyList<ResultRowView> rows, bool anyComputed, UiStrings t, ReportStrings r,
+        bool yearTargets = false, string? csvUrl = null, string? jsonUrl = null)
+    {
         var showTargets = rows.Any(row => row.Targets.Count > 0);
         // A column of nothing but "—" tells the reader nothing (a month whose earlier months report other indicators).
         var showToDate = rows.Any(row => row.ToDateText is { } text && text != NumberFormatter.NotReported);
@@ -24,8 +37,6 @@ public static class ResultsTableHtml
         var targetHead = yearTargets ? r.YearTarget : t.Target;
         var achievementHead = yearTargets ? r.YearAchievement : t.Achievement;
         var escapedCaption = Html.Escape(caption);
-        // About 650 characters a row with every column: sized so that the builder never grows (a grown one is garbage).
-        using var sb = new PooledText(1024 + rows.Count * 768);
         sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(escapedCaption).Append("\">\n")
             .Append("<table class=\"results stack\">\n")
             .Append("  <caption>").Append(escapedCaption).Append("</caption>\n")
@@ -68,7 +79,6 @@ public static class ResultsTableHtml
         if (csvUrl is not null && jsonUrl is not null)
             sb.Append('\n').Append("<p class=\"downloads\"><a href=\"").Append(Html.Escape(csvUrl)).Append("\" download>").Append(r.DownloadCsv)
                 .Append("</a> · <a href=\"").Append(Html.Escape(jsonUrl)).Append("\" download>").Append(r.DownloadJson).Append("</a></p>");
-        return sb.ToString();
     }
 
     private static void Head(PooledText sb, string text) => sb.Append("<th scope=\"col\">").Append(text).Append("</th>");
