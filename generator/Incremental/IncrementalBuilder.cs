@@ -43,6 +43,10 @@ public sealed class IncrementalBuilder
         if (!bag.HasErrors && memory.Last?.InPlaceEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
             && new InPlaceRebuild(_markdown, options, site, root, memory, memory.Last).Run(edits, bag, clock) is { } rebuilt)
             return rebuilt;
+        // Only data values changed: the same index and plan, drawn from the new figures.
+        if (!bag.HasErrors && memory.Last is { } last && DataValueRebuild.Applies(root, memory, last, templates, data, buildTime)
+            && new DataValueRebuild(_markdown, options, site, root, memory, last).Run(data, bag, clock) is { } refigured)
+            return refigured;
         memory.Last = null;
 
         // Compute and render the bodies; the Markdown is kept, to compare with the next save.
