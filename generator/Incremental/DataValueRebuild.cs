@@ -14,7 +14,7 @@ namespace Bantin.Incremental;
 /// A preview rebuild after an edit of data values only: results files saved with every result still at its unit,
 /// indicator and period, and the same targets (<see cref="DataVersions.ValuesChanged"/>). Then the index, the plan's
 /// pages and their URLs, the periods each unit has a page for, and every body that reads no moved figure stay as the
-/// last build made them (<see cref="LastBuild"/>); the data pages are planned again over the new figures, the bodies
+/// last build made them (<see cref="LastBuild"/>); the planned data pages draw from the new figures, the bodies
 /// whose figure calls read a moved figure are rendered again, and only the pages whose key moved are drawn, with the
 /// downloads of the units whose figures moved. The bytes are those of a full build.
 /// </summary>
@@ -37,17 +37,18 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
     }
 
     /// <returns>
-    /// Null, having left the last build's views pointing at the new figures, when a body rendered again has errors,
-    /// the data pages are not the planned ones, or the output folder is gone: the caller then builds in full.
+    /// Null, having left the last build's views pointing at the new figures, when a body rendered again has errors or
+    /// the output folder is gone: the caller then builds in full (and drops the last build).
     /// </returns>
     public BuildResult? Run(DataSet data, DiagnosticBag bag, BuildClock clock)
     {
         if (memory.Output.IsEmpty || !Directory.Exists(options.ResolvedOutput)) return null;
         var moved = memory.DataVersions.Moved!;
-        var figures = memory.DataViews(data, f => new DataViewFactory(site, data, f));
+        var figures = memory.DataViews(data, (f, shape) => new DataViewFactory(site, data, f, shape));
+        clock.Mark("figures");
         last.Views.Refigure(figures);
-        var dataPages = new DataPages(site, figures, last.Views, last.Index);
-        if (Replan(dataPages) is not { } plan) return null;
+        last.DataPages.Refigure(figures);
+        var plan = Redate(figures, moved);
         clock.Mark("plan");
 
         var bodies = new FigureBodies(markdown, memory, last, _stamps);
@@ -56,7 +57,7 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
 
         var search = last.Search.Afresh();
         var deferSearch = memory.DeferSearch && memory.Output.TryGet(PageDrawing.PageFile(search.Url), out _);
-        var (keys, jobs) = Rekey(plan, moved, changed, search, deferSearch);
+        var (keys, jobs, redrawn) = Rekey(plan, moved, changed, search, deferSearch);
         clock.Mark("keys");
 
         using var delta = new DeltaOutput(options.ResolvedOutput, memory.Output, memory.Files);
@@ -68,7 +69,7 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
         PageDrawing.Draw(jobs, pages, templateTimes, (job, html) => output.WriteUtf8(PageDrawing.PageFile(job.Url), html));
         pages.Report(bag);
         clock.Mark("pages");
-        if (bag.HasErrors || !WriteFiles(figures, dataPages, plan, changed.Count > 0, output, search, deferSearch, bag))
+        if (bag.HasErrors || !WriteFiles(figures, redrawn, plan, changed.Count > 0, output, search, deferSearch, bag))
         {
             memory.Last = null;
             return BuildGuard.Failed(bag, options, clock.Elapsed);
@@ -86,41 +87,49 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
     }
 
     /// <summary>
-    /// The last plan with its data pages drawn from the new figures: the same pages at the same places, as a value
-    /// edit keeps every unit's periods; null when they are not the same.
+    /// The last plan, its jobs drawing from the new figures (<see cref="DataPages.Refigure"/>): a value edit keeps every
+    /// unit's periods, hence every page and URL. Only the date of a unit × period page, its latest correction, can move.
     /// </summary>
-    private List<PageJob>? Replan(DataPages dataPages)
+    private IReadOnlyList<PageJob> Redate(DataViewFactory figures, IReadOnlySet<string> moved)
     {
-        var fresh = dataPages.Jobs().ToList();
-        var plan = last.Plan.ToList();
-        if (fresh.Count == 0) return plan;
-        var start = plan.FindIndex(job => job.Url == fresh[0].Url);
-        if (start < 0 || start + fresh.Count > plan.Count) return null;
-        for (var i = 0; i < fresh.Count; i++)
+        List<PageJob>? plan = null;
+        for (var i = 0; i < last.Plan.Count; i++)
         {
-            if (plan[start + i].Url != fresh[i].Url || plan[start + i].Template != fresh[i].Template) return null;
-            plan[start + i] = fresh[i];
+            var job = last.Plan[i];
+            if (job.Inputs.Data is not { Unit: { } unit, Period: { } period, OnlyItsMonths: false } || !moved.Contains(unit)) continue;
+            var corrected = figures.CorrectedOn(unit, period);
+            if (corrected == job.LastModified) continue;
+            plan ??= [.. last.Plan];
+            plan[i] = job with { LastModified = corrected };
         }
-        return plan;
+        return plan ?? last.Plan;
     }
 
     /// <summary>The pages that show a moved figure or a body rendered again, keyed again; those whose key moved are drawn.</summary>
-    private (List<KeyValuePair<string, PageKey>> Keys, List<PageJob> Jobs) Rekey(List<PageJob> plan, IReadOnlySet<string> moved,
-        HashSet<object> changed, Render.Search.SearchSite search, bool deferSearch)
+    /// <returns>The new keys, the pages to draw, and the URLs of every page whose key moved (drawn or not).</returns>
+    private (List<KeyValuePair<string, PageKey>> Keys, List<PageJob> Jobs, HashSet<string> Moved) Rekey(IReadOnlyList<PageJob> plan,
+        IReadOnlySet<string> moved, HashSet<object> changed, Render.Search.SearchSite search, bool deferSearch)
     {
         var keys = new List<KeyValuePair<string, PageKey>>();
         var jobs = new List<PageJob>();
+        var redrawn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in plan)
         {
             if (!Reached(job.Inputs, moved) && !Shows(job.Inputs, changed)) continue;
             var key = PageKey.Of(job, memory.SiteVersion, last.Versions, memory.DataVersions);
             keys.Add(KeyValuePair.Create(job.Url, key));
-            if (memory.CanKeep(job.Url, PageDrawing.PageFile(job.Url), key) || !last.Templates.Has(job.Template)) continue;
+            if (memory.CanKeep(job.Url, PageDrawing.PageFile(job.Url), key)) continue;
+            redrawn.Add(job.Url);
+            if (!last.Templates.Has(job.Template)) continue;
             if (job.Url != search.Url) jobs.Add(job);
             else if (!deferSearch) jobs.Add(search.Job(last.Index));
         }
-        return (keys, jobs);
+        return (keys, jobs, redrawn);
     }
+
+    private static bool IsCsv(string path) => path.EndsWith("/" + DataDownloads.CsvName, StringComparison.Ordinal);
+
+    private static string PageOf(string csv) => csv[..^DataDownloads.CsvName.Length];
 
     /// <summary>True when the page shows figures of a unit whose figures moved (or of any unit).</summary>
     private static bool Reached(PageInputs inputs, IReadOnlySet<string> moved) =>
@@ -134,15 +143,17 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
         return false;
     }
 
-    private bool WriteFiles(DataViewFactory figures, DataPages dataPages, List<PageJob> plan, bool bodiesChanged, ISiteOutput output,
-        Render.Search.SearchSite search, bool deferSearch, DiagnosticBag bag)
+    private bool WriteFiles(DataViewFactory figures, HashSet<string> redrawn, IReadOnlyList<PageJob> plan, bool bodiesChanged,
+        ISiteOutput output, Render.Search.SearchSite search, bool deferSearch, DiagnosticBag bag)
     {
-        // A download shows its unit's figures: those of the units the edit did not reach are kept as they are.
-        Parallel.ForEach(new DataDownloads(figures, dataPages).Jobs().Where(job => !memory.CanKeepDownload(job.Unit, job.Path)).ToList(),
-            job => output.WriteBytes(job.Path, job.Make()));
+        // A download shows its unit's figures: those of the units the edit did not reach are kept as they are. A table's
+        // CSV shows what its unit × period page shows, from the same figures: it is made again only where that page's key moved.
+        var made = new DataDownloads(figures, last.DataPages).Jobs()
+            .Where(job => !memory.CanKeepDownload(job.Unit, job.Path) && (!IsCsv(job.Path) || redrawn.Contains(PageOf(job.Path)))).ToList();
+        Parallel.ForEach(made, job => output.WriteBytes(job.Path, job.Make()));
         // The feed prints the bodies; the sitemap, the date a data page was last corrected.
         if (bodiesChanged) SiteFileWriter.WriteFeed(site, last.Index, last.Views, output);
-        if (!plan.Select(job => job.LastModified).SequenceEqual(last.Plan.Select(job => job.LastModified)))
+        if (!ReferenceEquals(plan, last.Plan))
             output.WriteBytes("sitemap.xml", memory.Sitemap(plan, () => FeedWriter.Sitemap(site, plan)));
         if (!deferSearch && bodiesChanged) foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         return BuildGuard.Commit(output, options, bag);

@@ -53,7 +53,7 @@ public sealed class IncrementalBuilder
         var shown = ShownContent.Of(allArticles, allPages, options, buildTime);
         SourceChecks.Run(site, shown, templates, data, bag);
         var runner = new TemplateRunner(templates);
-        var dataViews = memory.DataViews(data, figures => new DataViewFactory(site, data, figures));
+        var dataViews = memory.DataViews(data, (figures, shape) => new DataViewFactory(site, data, figures, shape));
         var stamps = new MemoryBodies(memory, root);
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews, memory.Bodies), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);
@@ -165,7 +165,8 @@ public sealed class IncrementalBuilder
         Templates = templates, Data = data, BuildTime = buildTime, StableUntil = LastBuild.NextScheduled(allArticles, buildTime),
         Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Shown = shown.Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
-        Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = plan.Views, Plan = plan.Jobs, Versions = versions,
+        Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, DataPages = plan.DataPages, Views = plan.Views, Plan = plan.Jobs,
+        Versions = versions,
         Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles),
     };
 

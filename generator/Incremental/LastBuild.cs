@@ -42,6 +42,9 @@ public sealed class LastBuild
     public required ConcurrentDictionary<string, RenderedBody> Bodies { get; init; }
     public required TemplateRunner Runner { get; init; }
     public required DataViewFactory DataViews { get; set; }
+
+    /// <summary>The data pages the plan's jobs draw: an edit of data values only makes them draw from the new figures.</summary>
+    public required DataPages DataPages { get; init; }
     public required ViewFactory Views { get; init; }
     public required IReadOnlyList<PageJob> Plan { get; set; }
     public required Dictionary<object, ItemVersion> Versions { get; init; }
