@@ -41,6 +41,19 @@ public sealed class BodyMemory : IFigureReadLog
         return known.Body.ReplayInto(bag);
     }
 
+    /// <summary>
+    /// The bodies whose figure calls read a figure that <paramref name="data"/> moved since they were rendered: those
+    /// <see cref="Render"/> would render again, found without looking at the bodies that call no figure function.
+    /// </summary>
+    public List<string> FiguresMoved(DataVersions data)
+    {
+        var moved = new List<string>();
+        foreach (var (path, entry) in _bodies)
+            if (entry.Reads is { } reads && !Same(entry.DataVersions, reads, data)) moved.Add(path);
+        moved.Sort(StringComparer.Ordinal);
+        return moved;
+    }
+
     public void Record(string sourcePath, IReadOnlyCollection<DataUse> reads) => _reads[sourcePath] = reads.ToArray();
 
     /// <summary>

@@ -108,13 +108,16 @@ public sealed class BuildMemory : IContentCache
     /// After a data edit the new figures start from the last ones of every unit the edit did not reach; after an edit of
     /// values only, from the last indexes too.
     /// </summary>
-    public DataViewFactory DataViews(DataSet data, Func<Figures, DataViewFactory> create)
+    /// <param name="create">Makes the views of the figures, given the last views when only values changed (their shape holds).</param>
+    public DataViewFactory DataViews(DataSet data, Func<Figures, DataViewFactory?, DataViewFactory> create)
     {
         if (_dataViews is { } known && ReferenceEquals(known.Data, data)) return known.Views;
-        var figures = _dataViews is { } last && DataVersions.Moved is { } moved && ReferenceEquals(DataVersions.MovedFrom, last.Data)
-            ? DataVersions.ValuesChanged is { } changed ? Figures.AfterValueEdit(data, last.Views.Figures, changed, moved) : new Figures(data, last.Views.Figures, moved)
-            : new Figures(data);
-        var views = create(figures);
+        var follows = _dataViews is { } last && DataVersions.Moved is not null && ReferenceEquals(DataVersions.MovedFrom, last.Data) ? last.Views : null;
+        var values = follows is not null && DataVersions.ValuesChanged is not null && follows.Figures.SameCatalog(data);
+        var figures = follows is null ? new Figures(data)
+            : values ? Figures.AfterValueEdit(data, follows.Figures, DataVersions.ValuesChanged!, DataVersions.Moved!)
+            : new Figures(data, follows.Figures, DataVersions.Moved!);
+        var views = create(figures, values ? follows : null);
         _dataViews = (data, views);
         return views;
     }

@@ -43,6 +43,10 @@ public sealed class IncrementalBuilder
         if (!bag.HasErrors && memory.Last?.InPlaceEdits(root, memory.Files, memory.Content, templates, data, buildTime) is { } edits
             && new InPlaceRebuild(_markdown, options, site, root, memory, memory.Last).Run(edits, bag, clock) is { } rebuilt)
             return rebuilt;
+        // Only data values changed: the same index and plan, drawn from the new figures.
+        if (!bag.HasErrors && memory.Last is { } last && DataValueRebuild.Applies(root, memory, last, templates, data, buildTime)
+            && new DataValueRebuild(_markdown, options, site, root, memory, last).Run(data, bag, clock) is { } refigured)
+            return refigured;
         var lastArticles = memory.Last?.Articles;
         memory.Last = null;
 
@@ -50,7 +54,7 @@ public sealed class IncrementalBuilder
         var shown = ShownContent.Of(allArticles, allPages, options, buildTime);
         SourceChecks.Run(site, shown, templates, data, bag);
         var runner = new TemplateRunner(templates);
-        var dataViews = memory.DataViews(data, figures => new DataViewFactory(site, data, figures));
+        var dataViews = memory.DataViews(data, (figures, shape) => new DataViewFactory(site, data, figures, shape));
         var stamps = new MemoryBodies(memory, root);
         var bodies = BodyStage.Render(shown, new BodyRenderer(_markdown, runner, dataViews, memory.Bodies), new SiteFiles(root, site.Symlinks), bag,
             stamps, release: false, pack: false);
@@ -162,8 +166,8 @@ public sealed class IncrementalBuilder
         Templates = templates, Data = data, BuildTime = buildTime, StableUntil = LastBuild.NextScheduled(allArticles, buildTime),
         Sources = allArticles.Concat<ContentItem>(allPages).ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
         Shown = shown.Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal),
-        Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, Views = plan.Views, Plan = plan.Jobs, Versions = versions,
-        Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles, lastArticles),
+        Index = plan.Index, Bodies = bodies, Runner = runner, DataViews = dataViews, DataPages = plan.DataPages, Views = plan.Views, Plan = plan.Jobs,
+        Versions = versions, Search = plan.Search, Articles = LastBuild.ByUrl(shown.Articles, lastArticles),
     };
 
     /// <summary>

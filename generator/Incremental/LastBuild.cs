@@ -25,7 +25,8 @@ namespace Bantin.Incremental;
 public sealed class LastBuild
 {
     public required TemplateSet Templates { get; init; }
-    public required DataSet Data { get; init; }
+    /// <summary>The data the views draw from; an edit of data values only puts the new data in (<see cref="DataValueRebuild"/>).</summary>
+    public required DataSet Data { get; set; }
     public required DateTimeOffset BuildTime { get; init; }
 
     /// <summary>The first time after <see cref="BuildTime"/> at which an article changes from scheduled to published.</summary>
@@ -40,9 +41,12 @@ public sealed class LastBuild
     public required SiteIndex Index { get; init; }
     public required ConcurrentDictionary<string, RenderedBody> Bodies { get; init; }
     public required TemplateRunner Runner { get; init; }
-    public required DataViewFactory DataViews { get; init; }
+    public required DataViewFactory DataViews { get; set; }
+
+    /// <summary>The data pages the plan's jobs draw: an edit of data values only makes them draw from the new figures.</summary>
+    public required DataPages DataPages { get; init; }
     public required ViewFactory Views { get; init; }
-    public required IReadOnlyList<PageJob> Plan { get; init; }
+    public required IReadOnlyList<PageJob> Plan { get; set; }
     public required Dictionary<object, ItemVersion> Versions { get; init; }
     public required SearchSite Search { get; init; }
 

@@ -25,7 +25,8 @@ public sealed class ViewFactory
     // A preview rebuild's newer reads of articles the index holds (BodyOnly.InPlace): changed between builds only.
     private readonly Dictionary<Article, Article> _reads = new();
 
-    private readonly DataViewFactory _data;
+    // Replaced between builds only, by a preview rebuild after an edit of data values (Refigure).
+    private DataViewFactory _data;
     private readonly DateTimeOffset _buildTime;
 
     public ViewFactory(SiteConfig site, SiteIndex index, IReadOnlyDictionary<string, RenderedBody> bodies, DataViewFactory data, DateTimeOffset buildTime)
@@ -54,6 +55,13 @@ public sealed class ViewFactory
         _reads[shown] = read;
         _cards.TryRemove(shown, out _);
     }
+
+    /// <summary>
+    /// A preview rebuild changed data values only (every result still at its unit, indicator and period): the
+    /// headlines and figure links draw from <paramref name="data"/>, the figures after the edit.
+    /// </summary>
+    /// <remarks>Not while pages are drawn: the preview calls it between builds.</remarks>
+    public void Refigure(DataViewFactory data) => _data = data;
 
     /// <summary>The newest read of an article the index holds: itself, unless a preview rebuild read it again.</summary>
     public Article Latest(Article shown) => _reads.Count > 0 && _reads.TryGetValue(shown, out var read) ? read : shown;

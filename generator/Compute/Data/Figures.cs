@@ -107,9 +107,10 @@ public sealed class Figures
     /// <param name="changed">The units whose own results changed.</param>
     /// <param name="moved">Those and every unit above one.</param>
     public static Figures AfterValueEdit(DataSet data, Figures earlier, IReadOnlySet<string> changed, IReadOnlySet<string> moved) =>
-        earlier._data.Units.SequenceEqual(data.Units) && earlier._data.Indicators.SequenceEqual(data.Indicators)
-            ? new Figures(earlier, data, changed, moved)
-            : new Figures(data);
+        earlier.SameCatalog(data) ? new Figures(earlier, data, changed, moved) : new Figures(data);
+
+    /// <summary>True when <paramref name="data"/> has the units and indicators these figures were computed over.</summary>
+    public bool SameCatalog(DataSet data) => _data.Units.SequenceEqual(data.Units) && _data.Indicators.SequenceEqual(data.Indicators);
 
     private Figures(Figures earlier, DataSet data, IReadOnlySet<string> changed, IReadOnlySet<string> moved)
     {

@@ -12,13 +12,14 @@ namespace Bantin.Render.Data;
 public sealed class DataPages
 {
     private readonly SiteConfig _site;
-    private readonly DataViewFactory _data;
+    // Replaced between builds only, by a preview rebuild after an edit of data values (Refigure).
+    private DataViewFactory _data;
 
     /// <summary>The figures and views these pages are drawn from.</summary>
     public DataViewFactory Data => _data;
     private readonly ViewFactory _views;
     private readonly UiStrings _t;
-    private readonly UnitPageParts _parts;
+    private UnitPageParts _parts;
     private readonly Dictionary<string, List<Article>> _articlesByUnit = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Unit, Period Period), List<Article>> _articlesByUnitPeriod = new();
 
@@ -38,6 +39,17 @@ public sealed class DataPages
                 (_articlesByUnitPeriod.TryGetValue(key, out var same) ? same : _articlesByUnitPeriod[key] = []).Add(article);
             }
         }
+    }
+
+    /// <summary>
+    /// A preview rebuild changed data values only (every result still at its unit, indicator and period): the same
+    /// pages, for the same periods, draw from <paramref name="data"/>, the figures after the edit.
+    /// </summary>
+    /// <remarks>Not while pages are drawn: the preview calls it between builds.</remarks>
+    public void Refigure(DataViewFactory data)
+    {
+        _data = data;
+        _parts = new UnitPageParts(_site, data);
     }
 
     /// <summary>The periods the unit has a page for: reported, and derived from the reported ones (years, quarters, …).</summary>

@@ -26,8 +26,15 @@ public sealed class DataViewFactory
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Lazy<DataViewFactory>> _before = new();
     private readonly Lazy<DataViewFactory> _plain;
 
-    public DataViewFactory(SiteConfig site, DataSet data, Figures figures) : this(site, data, figures, true, null)
+    /// <param name="sameShape">
+    /// The factory of the data before an edit of values only (every result still at its unit, indicator and period):
+    /// which periods each unit has a page for and which indicators each page lists are the same, and its answers are
+    /// shared rather than found again for every unit.
+    /// </param>
+    public DataViewFactory(SiteConfig site, DataSet data, Figures figures, DataViewFactory? sameShape = null) : this(site, data, figures, true, null)
     {
+        if (sameShape is null) return;
+        (_reporting, _pages, _pageIndicators, _subtrees) = (sameShape._reporting, sameShape._pages, sameShape._pageIndicators, sameShape._subtrees);
     }
 
     private DataViewFactory(SiteConfig site, DataSet data, Figures figures, bool marks, DataViewFactory? root)
@@ -113,7 +120,7 @@ public sealed class DataViewFactory
     /// <summary>Image sizes, shared by body rendering and cards: both already receive this factory.</summary>
     public LocalImages Images { get; }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Period>> _reporting = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Period>> _reporting = new(StringComparer.Ordinal);
 
     public DataSet Data => _data;
 
@@ -121,10 +128,10 @@ public sealed class DataViewFactory
     public IReadOnlyList<Period> ReportingPeriods(string unitId) => _reporting.GetOrAdd(unitId, id =>
         Subtree(id).SelectMany(_figures.Periods).Distinct().Order().ToList());
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageSet> _pages = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, PageSet> _pages = new(StringComparer.Ordinal);
     // Asked by every unit × period page and its CSV (11,400 of them when every unit reports monthly for ten years).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Unit, Period Period), IReadOnlyList<string>> _pageIndicators = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _subtrees = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<(string Unit, Period Period), IReadOnlyList<string>> _pageIndicators = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _subtrees = new(StringComparer.Ordinal);
 
     /// <summary>A unit's page periods in order, as a set, and those of them that are derived.</summary>
     private sealed record PageSet(IReadOnlyList<Period> All, HashSet<Period> AllSet, HashSet<Period> Derived);
