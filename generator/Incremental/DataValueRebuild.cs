@@ -115,7 +115,7 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
         var redrawn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in plan)
         {
-            if (!Reached(job.Inputs, moved) && !Shows(job.Inputs, changed)) continue;
+            if (!Reached(job.Inputs, moved) && !job.Inputs.ShowsAny(changed)) continue;
             var key = PageKey.Of(job, memory.SiteVersion, last.Versions, memory.DataVersions);
             keys.Add(KeyValuePair.Create(job.Url, key));
             if (memory.CanKeep(job.Url, PageDrawing.PageFile(job.Url), key)) continue;
@@ -134,14 +134,6 @@ public sealed class DataValueRebuild(MarkdownRenderer markdown, BuildOptions opt
     /// <summary>True when the page shows figures of a unit whose figures moved (or of any unit).</summary>
     private static bool Reached(PageInputs inputs, IReadOnlySet<string> moved) =>
         inputs.Data.Any && (inputs.Data.Unit is not { } unit || moved.Contains(unit));
-
-    private static bool Shows(PageInputs inputs, HashSet<object> items)
-    {
-        if (items.Count == 0) return false;
-        foreach (var item in inputs.Items) if (items.Contains(item)) return true;
-        if (inputs.Wholes is { } wholes) foreach (var item in wholes) if (items.Contains(item)) return true;
-        return false;
-    }
 
     private bool WriteFiles(DataViewFactory figures, HashSet<string> redrawn, IReadOnlyList<PageJob> plan, bool bodiesChanged,
         ISiteOutput output, Render.Search.SearchSite search, bool deferSearch, DiagnosticBag bag)

@@ -106,7 +106,7 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
         var one = changed.Count == 1 ? changed.First() : null;
         foreach (var job in last.Plan)
         {
-            if (!Shows(job.Inputs, changed, one)) continue;
+            if (!job.Inputs.ShowsAny(changed, one)) continue;
             var key = PageKey.Of(job, memory.SiteVersion, last.Versions, memory.DataVersions);
             keys.Add(KeyValuePair.Create(job.Url, key));
             if (memory.CanKeep(job.Url, PageDrawing.PageFile(job.Url), key) || !last.Templates.Has(job.Template)) continue;
@@ -122,18 +122,5 @@ public sealed class InPlaceRebuild(MarkdownRenderer markdown, BuildOptions optio
         SiteFileWriter.WriteFeed(site, last.Index, last.Views, output);
         if (!deferSearch) foreach (var (path, bytes) in search.Files()) output.WriteBytes(path, bytes);
         return BuildGuard.Commit(output, options, bag);
-    }
-
-    /// <summary>True when the page shows one of <paramref name="items"/>, as a card or whole.</summary>
-    /// <remarks>Asked of every page of the site (some 200,000 items at 10,000 articles): one edited item, the usual
-    /// case, is <paramref name="one"/>, compared by reference rather than looked up.</remarks>
-    private static bool Shows(PageInputs inputs, HashSet<object> items, object? one) =>
-        Among(inputs.Items, items, one) || (inputs.Wholes is { } wholes && Among(wholes, items, one));
-
-    private static bool Among(IReadOnlyList<object> list, HashSet<object> items, object? one)
-    {
-        for (var i = 0; i < list.Count; i++)
-            if (one is not null ? ReferenceEquals(list[i], one) : items.Contains(list[i])) return true;
-        return false;
     }
 }
