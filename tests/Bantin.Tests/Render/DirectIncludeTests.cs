@@ -1,9 +1,7 @@
-using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Render;
 using Bantin.Render.Views;
 using Bantin.Tests.Support;
-using Scriban.Runtime;
 
 namespace Bantin.Tests.Render;
 
@@ -41,28 +39,13 @@ public sealed class DirectIncludeTests
             + "-- templates/partials/nest.html --\n<n>\n  {{ include \"partials/a.html\" }}\n  <m>{{ include \"partials/a.html\" }}</m>\n</n>\n"
             + "-- templates/partials/args.html --\n<{{ $1 }}|{{ $2 }}>\n<x>\n";
         using var site = TestSite.From(files);
-        var bag = new DiagnosticBag(new Messages(Language.Vi));
-        var templates = TemplateSet.Load(site.Root, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        var runner = new TemplateRunner(templates);
+        var runner = ScribanReference.Runner(site.Root);
         var model = new { Title = "Hà Nội" };
+        var t = UiStrings.For(Language.Vi);
 
-        var renderer = new PageRenderer(runner, Site, UiStrings.For(Language.Vi));
+        var renderer = new PageRenderer(runner, Site, t);
         for (var i = 0; i < 2; i++)
-            Assert.Equal(Reference(runner, model), renderer.Render("page.html", model, "/p/"));
+            Assert.Equal(ScribanReference.WithLayout(runner, "page.html", Site, model, t), renderer.Render("page.html", model, "/p/"));
     }
 
-    // Scriban's own include, which the site's globals put before Bantin's.
-    private static string Reference(TemplateRunner runner, object model)
-    {
-        var globals = new ScriptObject();
-        var context = runner.NewContext(globals);
-        globals.SetValue("include", new Scriban.Functions.IncludeFunction(), true);
-        globals.SetValue("site", Site, true);
-        globals.SetValue("page", model, true);
-        globals.SetValue("t", UiStrings.For(Language.Vi), true);
-        var content = runner.Templates["page.html"].Render(context);
-        globals.SetValue("content", content, true);
-        return runner.Templates[PageRenderer.Layout].Render(context);
-    }
 }

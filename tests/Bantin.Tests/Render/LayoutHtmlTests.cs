@@ -1,10 +1,7 @@
-using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Render;
 using Bantin.Render.Data;
 using Bantin.Render.Views;
-using Bantin.Tests.Support;
-using Scriban.Runtime;
 
 namespace Bantin.Tests.Render;
 
@@ -55,19 +52,6 @@ public sealed class LayoutHtmlTests
     }
 
     // The page's template, then the layout, as PageRenderer draws them with Scriban's own include.
-    private static string Scriban(UnitPeriodView page, SiteView site, UiStrings strings)
-    {
-        using var empty = TestSite.From("-- content/x.md --\n");
-        var bag = new DiagnosticBag(new Messages(Language.Vi));
-        var runner = new TemplateRunner(TemplateSet.Load(empty.Root, bag));
-        var globals = new ScriptObject();
-        var context = runner.NewContext(globals);
-        globals.SetValue("include", new Scriban.Functions.IncludeFunction(), true);
-        globals.SetValue("site", site, true);
-        globals.SetValue("page", page, true);
-        globals.SetValue("t", strings, true);
-        var content = runner.Templates[UnitPeriodHtml.Template].Render(context);
-        globals.SetValue("content", content, true);
-        return runner.Templates[PageRenderer.Layout].Render(context);
-    }
+    private static string Scriban(UnitPeriodView page, SiteView site, UiStrings strings) =>
+        ScribanReference.WithLayout(ScribanReference.Theme(), UnitPeriodHtml.Template, site, page, strings);
 }

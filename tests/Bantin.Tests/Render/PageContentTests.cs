@@ -1,9 +1,7 @@
-using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Render;
 using Bantin.Render.Views;
 using Bantin.Tests.Support;
-using Scriban.Runtime;
 
 namespace Bantin.Tests.Render;
 
@@ -36,27 +34,13 @@ public sealed class PageContentTests
     {
         var files = $"-- templates/layout.html --\n{layout}\n-- templates/page.html --\n{page}\n-- templates/partials/wrap.html --\n<w>\n  {{{{ content }}}}\n</w>\n";
         using var site = TestSite.From(files);
-        var bag = new DiagnosticBag(new Messages(Language.Vi));
-        var templates = TemplateSet.Load(site.Root, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        var runner = new TemplateRunner(templates);
+        var runner = ScribanReference.Runner(site.Root);
         var model = new { Title = "Hà Nội" };
+        var t = UiStrings.For(Language.Vi);
 
-        var renderer = new PageRenderer(runner, Site, UiStrings.For(Language.Vi));
+        var renderer = new PageRenderer(runner, Site, t);
+        // The earlier code: the page template rendered to a string, set as `content`, then the layout rendered.
         for (var i = 0; i < 2; i++)
-            Assert.Equal(Reference(runner, model), renderer.Render("page.html", model, "/p/"));
-    }
-
-    // The earlier code: the page template rendered to a string, set as `content`, then the layout rendered.
-    private static string Reference(TemplateRunner runner, object model)
-    {
-        var globals = new ScriptObject();
-        var context = runner.NewContext(globals);
-        globals.SetValue("site", Site, true);
-        globals.SetValue("page", model, true);
-        globals.SetValue("t", UiStrings.For(Language.Vi), true);
-        var content = runner.Templates["page.html"].Render(context);
-        globals.SetValue("content", content, true);
-        return runner.Templates[PageRenderer.Layout].Render(context);
+            Assert.Equal(ScribanReference.WithLayout(runner, "page.html", Site, model, t, scribanInclude: false), renderer.Render("page.html", model, "/p/"));
     }
 }

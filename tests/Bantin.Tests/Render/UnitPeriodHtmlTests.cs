@@ -1,10 +1,7 @@
-using Bantin.Diagnostics;
 using Bantin.Formatting;
 using Bantin.Render;
 using Bantin.Render.Data;
 using Bantin.Render.Views;
-using Bantin.Tests.Support;
-using Scriban.Runtime;
 
 namespace Bantin.Tests.Render;
 
@@ -44,7 +41,7 @@ public sealed class UnitPeriodHtmlTests
     [Fact]
     public void Stands_for_every_template_the_page_includes()
     {
-        var theme = Theme();
+        var theme = ScribanReference.Theme().Templates;
         var includes = System.Text.RegularExpressions.Regex.Matches(
             new StreamReader(typeof(TemplateSet).Assembly.GetManifestResourceStream("theme/unit-period.html")!).ReadToEnd(), "include \"([^\"]+)\"");
         Assert.All(includes, m => Assert.Contains(m.Groups[1].Value, UnitPeriodHtml.Templates));
@@ -76,25 +73,7 @@ public sealed class UnitPeriodHtmlTests
         };
     }
 
-    private static TemplateSet Theme()
-    {
-        using var site = TestSite.From("-- content/x.md --\n");
-        var bag = new DiagnosticBag(new Messages(Language.Vi));
-        var templates = TemplateSet.Load(site.Root, bag);
-        Assert.False(bag.HasErrors);
-        return templates;
-    }
-
     // The built-in template drawn by Scriban, with Scriban's own include.
-    private static string Scriban(UnitPeriodView page, UiStrings strings)
-    {
-        var runner = new TemplateRunner(Theme());
-        var globals = new ScriptObject();
-        var context = runner.NewContext(globals);
-        globals.SetValue("include", new Scriban.Functions.IncludeFunction(), true);
-        globals.SetValue("site", Site, true);
-        globals.SetValue("page", page, true);
-        globals.SetValue("t", strings, true);
-        return runner.Templates[UnitPeriodHtml.Template].Render(context);
-    }
+    private static string Scriban(UnitPeriodView page, UiStrings strings) =>
+        ScribanReference.Page(ScribanReference.Theme(), UnitPeriodHtml.Template, Site, page, strings);
 }
